@@ -1,0 +1,38 @@
+import { formatMoney, money, toLang } from '@honoraria/core';
+import { LitElement, html } from 'lit';
+import { styles } from './money.styles';
+
+/**
+ * @summary Shows an amount of money, formatted for the page's language (fr-CA or en-CA).
+ *
+ * The language comes from the `lang` attribute of the element or its closest ancestor; French
+ * when none says otherwise.
+ *
+ * @csspart amount - The formatted amount.
+ * @cssprop --hon-money-color - The colour of the amount.
+ */
+export class HonMoney extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    cents: { type: Number },
+    currency: { type: String },
+  };
+
+  /** The amount, in integer cents. */
+  declare cents: number;
+  /** The ISO 4217 currency code. */
+  declare currency: string;
+
+  constructor() {
+    super();
+    this.cents = 0;
+    this.currency = 'CAD';
+  }
+
+  override render() {
+    const lang = toLang(this.closest('[lang]')?.getAttribute('lang'));
+    const text = Number.isSafeInteger(this.cents) ? formatMoney(money(this.cents, this.currency), lang) : '—';
+    return html`<span part="amount">${text}</span>`;
+  }
+}

@@ -1,0 +1,58 @@
+import { defineConfig } from 'vitest/config';
+
+/** Resolve workspace packages to their TypeScript sources, so tests need no build. */
+const conditions = ['@honoraria/source', 'module', 'node', 'import', 'default'];
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ['@honoraria/source'] } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'core',
+          root: './packages/core',
+          include: ['test/**/*.test.ts'],
+          benchmark: { include: ['bench/**/*.bench.ts'] },
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'pdf',
+          root: './packages/pdf',
+          include: ['test/**/*.test.ts'],
+          benchmark: { include: ['bench/**/*.bench.ts'] },
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'adapters',
+          root: './packages/adapters',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/browser/**'],
+          benchmark: { include: ['bench/**/*.bench.ts'] },
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'examples',
+          root: './examples',
+          include: ['*/test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
