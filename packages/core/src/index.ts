@@ -15,6 +15,28 @@ export { assertCents, money } from './money/money';
 export type { CurrencyCode, Money } from './money/money';
 export { formatMoney } from './money/format-money';
 
+// --- schemas: lifecycle states ---
+export {
+  AgreementStatus,
+  AmendmentStatus,
+  ApplicationStatus,
+  MandateStatus,
+  PaymentRequestStatus,
+  TaxSlipStatus,
+} from './schemas/status';
+
+// --- schemas: entities (core domain) ---
+
+// --- framework configuration (core domain) ---
+
+// --- compensation, tax ledger, eligibility, budget (core domain) ---
+
+// --- machines (workflow) ---
+
+// --- storage: memory reference adapter ---
+
+// --- workflow service ---
+
 // --- crypto ---
 export { sha256, sha256Hex } from './crypto/sha256';
 
