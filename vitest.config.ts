@@ -5,7 +5,9 @@ const conditions = ['@honoraria/source', 'module', 'node', 'import', 'default'];
 
 export default defineConfig({
   resolve: { conditions },
-  ssr: { resolve: { conditions, externalConditions: ['@honoraria/source'] } },
+  // Vitest also hands the SSR conditions to Node (--conditions): no 'import' or 'module' there, or
+  // require() of dual CJS/ESM packages (pg → pg-pool) would load their ESM build and break.
+  ssr: { resolve: { conditions: ['@honoraria/source', 'node', 'development|production'], externalConditions: ['@honoraria/source'] } },
   test: {
     projects: [
       {
@@ -16,6 +18,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           benchmark: { include: ['bench/**/*.bench.ts'] },
           environment: 'node',
+          // Property-based tests run hundreds of cases: generous, so a busy machine is not a failure.
+          testTimeout: 30_000,
         },
       },
       {

@@ -68,6 +68,27 @@ export const ERROR_CODES = {
     fr: 'Le type de contenu doit être application/json.',
     en: 'The content type must be application/json.',
   },
+  // --- HTTP (fetch handler and REST client) ---
+  bad_request: {
+    status: 400,
+    fr: 'La requête est mal formée.',
+    en: 'The request is malformed.',
+  },
+  method_not_allowed: {
+    status: 405,
+    fr: 'Cette méthode HTTP n’est pas permise ici.',
+    en: 'This HTTP method is not allowed here.',
+  },
+  network_failure: {
+    status: 503,
+    fr: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
+    en: 'The server could not be reached. Check your connection and try again.',
+  },
+  bad_response: {
+    status: 502,
+    fr: 'Le serveur a renvoyé une réponse inattendue.',
+    en: 'The server sent an unexpected response.',
+  },
   internal: {
     status: 500,
     fr: 'Une erreur interne est survenue.',

@@ -1,8 +1,12 @@
+import * as z from 'zod';
+
 /**
  * A language Honoraria speaks. French is the default wherever a page or a person says nothing.
  * Formatting uses the Canadian locales: `fr` → `fr-CA`, `en` → `en-CA`.
  */
-export type Lang = 'fr' | 'en';
+export const Lang = z.enum(['fr', 'en']);
+/** A language Honoraria speaks: `fr` or `en`. */
+export type Lang = z.infer<typeof Lang>;
 
 /** The languages Honoraria ships, French first. */
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -10,11 +14,15 @@ export const LANGS: readonly Lang[] = ['fr', 'en'];
 /** The default language: French. */
 export const DEFAULT_LANG: Lang = 'fr';
 
+/** A text in both languages; neither may be empty. */
+export const LocalizedText = z
+  .object({
+    fr: z.string().trim().min(1),
+    en: z.string().trim().min(1),
+  })
+  .readonly();
 /** A text in both languages. */
-export interface LocalizedText {
-  readonly fr: string;
-  readonly en: string;
-}
+export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** The BCP 47 locale used to format numbers, money and dates in a language. */
 export function localeOf(lang: Lang): 'fr-CA' | 'en-CA' {

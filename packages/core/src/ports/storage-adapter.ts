@@ -8,6 +8,15 @@
  * result of a command.
  *
  * Every adapter must pass the conformance suite in `@honoraria/adapters/testing`.
+ *
+ * Rules every adapter applies the same way (core exports the shared validators):
+ * - strings never contain U+0000 or a lone surrogate (PostgreSQL cannot store them); names,
+ *   ids, index values and sort keys are non-empty and at most 128 characters (collections 64,
+ *   idempotency keys 512). Bad input is refused with `validation_failed` and nothing is written.
+ * - JSON comes back as JSONB gives it: `undefined` members dropped, object keys possibly in
+ *   another order. Never depend on key order: hash a canonical form.
+ * - strings are ordered by Unicode code point (the byte order of UTF-8, PostgreSQL's
+ *   `COLLATE "C"`), not by locale.
  */
 
 /** A JSON value, as records, audit data and idempotent results are stored. */
@@ -16,7 +25,10 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
 /** The index fields a record can be filtered by. Adapters store them as typed, indexed columns. */
 export type IndexField = 'partnerId' | 'status' | 'assigneeId' | 'parentId';
 
-/** The index fields of a record, and the key it is sorted by. */
+/**
+ * The index fields of a record, and the key it is sorted by. Adapters return every field,
+ * `null` where empty.
+ */
 export interface RecordIndex {
   /** The partner the record belongs to (a partner sees only records with their id). */
   readonly partnerId?: string | null;
@@ -26,9 +38,12 @@ export interface RecordIndex {
   readonly assigneeId?: string | null;
   /** The record this one belongs to: a request's mandate, an interview's application. */
   readonly parentId?: string | null;
-  /** When something is due (ISO 8601 instant, UTC, `Z`); read by deadline scans. */
+  /**
+   * When something is due (ISO 8601 instant, UTC, `Z`); read by deadline scans. Compared as an
+   * instant and returned in `Date.prototype.toISOString()` form (milliseconds).
+   */
   readonly dueAt?: string | null;
-  /** The ordering key of listings (ties broken by id), such as an ISO creation instant. */
+  /** The ordering key of listings (ties broken by id), such as an ISO creation instant. Compared by code point. */
   readonly sortKey: string;
 }
 
@@ -70,9 +85,9 @@ export interface ListQuery {
   readonly sortKeyBefore?: string;
   /** Ascending (default) or descending by `(sortKey, id)`. */
   readonly order?: 'asc' | 'desc';
-  /** Page size: default 50, at most 1000. */
+  /** Page size: default 50, at most 1000 (more is `validation_failed`). */
   readonly limit?: number;
-  /** The `nextCursor` of the previous page. */
+  /** The `nextCursor` of the previous page (opaque; a malformed one is `validation_failed`). */
   readonly cursor?: string | null;
 }
 
@@ -96,7 +111,10 @@ export interface AuditAppend {
   readonly id: string;
   readonly subjectType: string;
   readonly subjectId: string;
-  /** 1 for the first event of a subject, then +1; a duplicate `(subjectId, seq)` is a conflict. */
+  /**
+   * 1 for the first event of a subject, then +1; a duplicate `(subjectId, seq)` (or event id) is
+   * a conflict, a gap is `validation_failed`.
+   */
   readonly seq: number;
   /** ISO 8601 instant. */
   readonly at: string;
@@ -111,7 +129,13 @@ export interface AuditAppend {
   readonly hash: string;
 }
 
-/** An audit event as stored, with its position in the whole log (strictly increasing). */
+/**
+ * An audit event as stored, with its position in the whole log: strictly increasing in append
+ * order, like a database sequence (rolled-back transactions leave gaps). Members are returned
+ * exactly as appended (an absent `data` stays absent), since the hash covers them. With
+ * concurrent writers an event can become visible after one with a higher position: to follow
+ * the log, poll by position and allow for late arrivals.
+ */
 export interface AuditRecord extends AuditAppend {
   readonly position: number;
 }
@@ -187,6 +211,14 @@ export interface StorageAdapter extends StorageReader {
    * Runs `work` in one transaction: everything it wrote is committed when it resolves and
    * nothing is when it throws (the error is rethrown). Two transactions writing the same
    * record at the same expected version: one commits, the other gets a `conflict`.
+   *
+   * Inside `work`, read and write only through `tx`, and await every call before returning:
+   * - on a single-connection database (PGlite) a call on the adapter itself waits until the
+   *   transaction ends, so awaiting it inside `work` never returns;
+   * - `tx` refuses calls once the transaction has ended;
+   * - do not nest transactions;
+   * - a conflict may surface at a write or at commit; after any error from `tx`, let it end
+   *   the transaction (retry the whole `transaction` call if you want to retry).
    */
   transaction<T>(work: (tx: StorageTransaction) => Promise<T>): Promise<T>;
   /** Releases connections and handles. */

@@ -1,0 +1,140 @@
+import { divideRounded, mulDivRounded, prorateHourly, roundToIncrement } from '../money/rounding';
+import type { RateRule } from '../schemas/rate-rule';
+
+/**
+ * What is left of a rule's daily cap for one date: minutes (`hour` rules) or units (half-days for
+ * `half_day` and `day` rules, activities for `activity` rules). `undefined` when the rule has no cap.
+ */
+export interface DayAllowance {
+  remaining: number;
+}
+
+/** The price of one time entry under one rule, with what shaped it. */
+export interface TimePrice {
+  /** Minutes paid (`hour`): rounded, with preparation time and the minimum, capped per day. */
+  readonly billableMinutes: number;
+  /** Units paid: half-days (`half_day`), half-days (`day`, 2 = a full day), activities, or 1 (`flat`). */
+  readonly units: number;
+  readonly cents: number;
+  /** The rate per unit actually applied (per hour for `hour`; the half-day amount for a short `day`). */
+  readonly rateCents: number;
+  /** Preparation minutes added (`hour`). */
+  readonly preparationMinutes: number;
+  /** Minutes after preparation and rounding, before the minimum and the cap (`hour`). */
+  readonly roundedMinutes: number;
+  readonly minimumApplied: boolean;
+  /** Whether the daily cap reduced the line. */
+  readonly capped: boolean;
+  /** `day` rules: whether the entry was paid as a half-day. */
+  readonly halfDay: boolean;
+}
+
+/**
+ * Prices one time entry under a rule, exactly (integer arithmetic only):
+ * - `hour`: preparation minutes (`minutes × preparationPercent ÷ 100`, rounded down) are added;
+ *   the sum is rounded to the rule's increment; the minimum applies to any entry with time; the
+ *   day's remaining cap limits it; cents are `rate × minutes ÷ 60` rounded by `centsRounding`;
+ * - `half_day`: one unit per started `halfDayMinutes`, at most `maxUnitsPerDay` (2 by default) a day;
+ * - `day`: a full day (2 half-day units), or `halfDayAmountCents` for at most `halfDayMinutes`
+ *   (1 unit), at most `maxUnitsPerDay` days (1 by default) a day;
+ * - `activity`: `units × amount`, at most `maxUnitsPerDay` a day;
+ * - `flat`: the amount, once per entry.
+ *
+ * `day` is the remaining daily allowance for this rule and date; it is decreased by what this
+ * entry uses, so entries of one day must be priced in a fixed order.
+ */
+export function priceTime(rule: RateRule, minutes: number, units: number, day?: DayAllowance): TimePrice {
+  switch (rule.unit) {
+    case 'hour': {
+      if (minutes === 0) return price(0, 0, 0, rule.amountCents, 0, 0, false, false, false);
+      const preparation = rule.preparationPercent === undefined ? 0 : mulDivRounded(minutes, rule.preparationPercent, 100, 'down');
+      const rounded = roundToIncrement(minutes + preparation, rule.rounding.incrementMinutes, rule.rounding.mode);
+      const minimum = rule.minimumMinutes ?? 0;
+      const minimumApplied = rounded < minimum;
+      let billable = minimumApplied ? minimum : rounded;
+      let capped = false;
+      if (day !== undefined) {
+        if (billable > day.remaining) {
+          billable = day.remaining;
+          capped = true;
+        }
+        day.remaining -= billable;
+      }
+      const cents = prorateHourly(rule.amountCents, billable, rule.centsRounding);
+      return price(billable, 0, cents, rule.amountCents, preparation, rounded, minimumApplied, capped, false);
+    }
+    case 'half_day': {
+      if (minutes === 0) return price(0, 0, 0, rule.amountCents, 0, 0, false, false, false);
+      let count = divideRounded(minutes, rule.halfDayMinutes, 'up');
+      let capped = false;
+      if (day !== undefined) {
+        if (count > day.remaining) {
+          count = day.remaining;
+          capped = true;
+        }
+        day.remaining -= count;
+      }
+      return price(0, count, count * rule.amountCents, rule.amountCents, 0, 0, false, capped, false);
+    }
+    case 'day': {
+      if (minutes === 0) return price(0, 0, 0, rule.amountCents, 0, 0, false, false, false);
+      const short = rule.halfDayAmountCents !== undefined && minutes <= rule.halfDayMinutes;
+      let halves = short ? 1 : 2;
+      let capped = false;
+      if (day !== undefined) {
+        if (halves > day.remaining) {
+          halves = day.remaining;
+          capped = true;
+        }
+        day.remaining -= halves;
+      }
+      const half = rule.halfDayAmountCents ?? divideRounded(rule.amountCents, 2, 'nearest');
+      const cents = halves === 2 ? rule.amountCents : halves === 1 ? half : 0;
+      return price(0, halves, cents, halves === 1 ? half : rule.amountCents, 0, 0, false, capped, halves === 1);
+    }
+    case 'activity': {
+      let count = units;
+      let capped = false;
+      if (day !== undefined) {
+        if (count > day.remaining) {
+          count = day.remaining;
+          capped = true;
+        }
+        day.remaining -= count;
+      }
+      return price(0, count, count * rule.amountCents, rule.amountCents, 0, 0, false, capped, false);
+    }
+    case 'flat':
+      return price(0, 1, rule.amountCents, rule.amountCents, 0, 0, false, false, false);
+  }
+}
+
+function price(
+  billableMinutes: number,
+  units: number,
+  cents: number,
+  rateCents: number,
+  preparationMinutes: number,
+  roundedMinutes: number,
+  minimumApplied: boolean,
+  capped: boolean,
+  halfDay: boolean,
+): TimePrice {
+  return { billableMinutes, units, cents, rateCents, preparationMinutes, roundedMinutes, minimumApplied, capped, halfDay };
+}
+
+/** The daily cap of a rule in its own unit (minutes, half-day units, activities), or `undefined` when uncapped. */
+export function dailyCapOf(rule: RateRule): number | undefined {
+  switch (rule.unit) {
+    case 'hour':
+      return rule.maxMinutesPerDay;
+    case 'half_day':
+      return rule.maxUnitsPerDay ?? 2;
+    case 'day':
+      return 2 * (rule.maxUnitsPerDay ?? 1);
+    case 'activity':
+      return rule.maxUnitsPerDay;
+    case 'flat':
+      return undefined;
+  }
+}

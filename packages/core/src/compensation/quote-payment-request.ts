@@ -1,0 +1,252 @@
+import { HonorariaError } from '../errors/honoraria-error';
+import type { CompensationPreference } from '../schemas/compensation-preference';
+import type { PaymentQuote, QuoteLine, QuoteWarning } from '../schemas/payment-quote';
+import { hasUsableSin } from '../schemas/tax-profile';
+import { monthOfDate, yearOfDate } from '../time/calendar-date';
+import type { TaxRule } from '../tax/tax-rule';
+import { appliesToProvince, requiresSlip, taxRulesForYear } from '../tax/tax-rule';
+import { dateText, durationText, moneyText, text, warning } from './bilingual';
+import type { QuoteContext, QuoteDecisionInput, QuoteRequest } from './quote-input';
+import { quoteExpenseLines } from './quote-expense-lines';
+import type { PaymentChoice } from './quote-time-lines';
+import { quoteTimeLines } from './quote-time-lines';
+import { rateIndexOf } from './rate-index';
+import { validateQuoteInput } from './validate-quote-input';
+
+const NO_DECISIONS: ReadonlyMap<string, QuoteDecisionInput> = new Map();
+
+const slipRuleCache = new WeakMap<readonly TaxRule[], Map<string, readonly TaxRule[]>>();
+
+/** The slip rules of a year and province, lowest threshold first; cached per rule list (configuration is frozen). */
+function slipRulesOf(rules: readonly TaxRule[], year: number, province: string | undefined): readonly TaxRule[] {
+  let byKey = slipRuleCache.get(rules);
+  if (byKey === undefined) {
+    byKey = new Map();
+    slipRuleCache.set(rules, byKey);
+  }
+  const key = `${year}:${province ?? ''}`;
+  let found = byKey.get(key);
+  if (found === undefined) {
+    found = taxRulesForYear(rules, year)
+      .filter((r) => appliesToProvince(r, province))
+      .sort((a, b) => a.thresholdCents - b.thresholdCents);
+    byKey.set(key, found);
+  }
+  return found;
+}
+
+function activePreference(pref: CompensationPreference | undefined, asOf: string, warnings: QuoteWarning[]): CompensationPreference | undefined {
+  if (pref === undefined) return undefined;
+  if (pref.validUntil !== undefined && pref.validUntil < asOf) {
+    warnings.push(
+      warning('preference_expired', 'info', [], { date: pref.validUntil }, 'warn_preference_expired', { date: dateText(pref.validUntil) }),
+    );
+    return undefined;
+  }
+  return pref;
+}
+
+interface CapResult {
+  readonly line?: QuoteLine;
+  readonly overflow?: PaymentQuote['capOverflow'];
+}
+
+/** Applies a partner's self-declared monthly and yearly caps to the compensation of this request. */
+function applyCap(
+  pref: CompensationPreference,
+  compensation: number,
+  context: QuoteContext,
+  currency: string,
+  warnings: QuoteWarning[],
+): CapResult {
+  const year = yearOfDate(context.asOf);
+  const ledger = context.ledger !== undefined && context.ledger.year === year ? context.ledger : undefined;
+  const yearUsed = ledger?.taxableCents ?? 0;
+  const monthUsed = ledger?.byMonth[monthOfDate(context.asOf) - 1] ?? 0;
+  const roomMonth = pref.capPerMonthCents === undefined ? Number.POSITIVE_INFINITY : Math.max(0, pref.capPerMonthCents - monthUsed);
+  const roomYear = pref.capPerYearCents === undefined ? Number.POSITIVE_INFINITY : Math.max(0, pref.capPerYearCents - yearUsed);
+  const room = Math.min(roomMonth, roomYear);
+  if (room === Number.POSITIVE_INFINITY || compensation < room || compensation <= 0) return {};
+  const period = roomMonth <= roomYear ? 'month' : 'year';
+  const cap = (period === 'month' ? pref.capPerMonthCents : pref.capPerYearCents) ?? 0;
+  const periodText = text(period === 'month' ? 'period_month' : 'period_year');
+  if (compensation === room) {
+    warnings.push(warning('partner_cap_reached', 'info', [], { period, capCents: cap }, 'warn_cap_reached', { period: periodText, cap: moneyText(cap, currency) }));
+    return {};
+  }
+  const overflow = compensation - room;
+  const treatment = pref.capOverflow;
+  const treatmentText = text(`overflow_${treatment}`);
+  warnings.push(
+    warning('partner_cap_exceeded', 'warning', [], { period, capCents: cap, overflowCents: overflow, treatment }, 'warn_cap_exceeded', {
+      period: periodText,
+      cap: moneyText(cap, currency),
+      overflow: moneyText(overflow, currency),
+      treatment: treatmentText,
+    }),
+  );
+  const line: QuoteLine = {
+    id: 'partner_cap',
+    kind: 'cap_adjustment',
+    ruleId: 'partner_cap',
+    minutes: 0,
+    billableMinutes: 0,
+    units: 0,
+    rateCents: 0,
+    ruleCents: -overflow,
+    cents: -overflow,
+    taxable: true,
+    explanation: text('line_cap', { period: periodText, cap: moneyText(cap, currency), amount: moneyText(overflow, currency), treatment: treatmentText }),
+  };
+  return { line, overflow: { cents: overflow, treatment, period } };
+}
+
+/**
+ * Prices a payment request under its mandate's frozen rate snapshot: one line per time entry
+ * (the rule that produced it and an explanation in French and English), the partner's cap as an
+ * adjustment line when it applies, one line per expense with its tax treatment, the subtotals,
+ * the taxable part, and the warnings (budget at 80 % and 100 %, maximum time, dates outside the
+ * mandate, categories not allowed, late submission, caps, missing SIN near a slip threshold,
+ * receipts, pre-approval, gift cards).
+ *
+ * Pure and deterministic: no clock (`asOf` is the submission date), no I/O, inputs untouched; the
+ * same input gives the same quote. Warnings are data, never exceptions. Invalid input (a negative
+ * number of minutes, a malformed date) throws `validation_failed` with issues by path; a mandate
+ * without a rate snapshot (not approved) throws `rule_violation`.
+ *
+ * The compensation subtotal is the sum of the lines, the expense subtotal the sum of the expense
+ * lines, and the total their sum: nothing is rounded after the lines.
+ */
+export function quotePaymentRequest(request: QuoteRequest, context: QuoteContext): PaymentQuote {
+  validateQuoteInput(request, context);
+  const { mandate, framework, partner, asOf } = context;
+  const snapshot = mandate.rateSnapshot;
+  if (snapshot === undefined) {
+    throw new HonorariaError('rule_violation', {
+      message: {
+        fr: 'Le mandat n’a pas d’instantané des taux : il doit être approuvé avant toute demande de paiement.',
+        en: 'The mandate has no rate snapshot: it must be approved before any payment request.',
+      },
+      details: { mandateId: mandate.id },
+    });
+  }
+  const currency = snapshot.currency;
+  const warnings: QuoteWarning[] = [];
+  const pref = activePreference(partner.compensationPreference, asOf, warnings);
+  const mode = pref?.mode ?? 'accept';
+  const form = mandate.paymentForm ?? pref?.preferredForm ?? 'cash';
+  const choice: PaymentChoice = { mode, form, paysCompensation: (mode === 'accept' || mode === 'cap') && form !== 'non_financial' };
+
+  let entryDecisions = NO_DECISIONS;
+  let expenseDecisions = NO_DECISIONS;
+  if (request.decisions !== undefined && request.decisions.length > 0) {
+    const entries = new Map<string, QuoteDecisionInput>();
+    const expenses = new Map<string, QuoteDecisionInput>();
+    for (const d of request.decisions) (d.target === 'entry' ? entries : expenses).set(d.lineId, d);
+    entryDecisions = entries;
+    expenseDecisions = expenses;
+  }
+
+  const time = quoteTimeLines(request.entries, entryDecisions, context, rateIndexOf(snapshot), choice, warnings);
+  const lines = time.lines;
+  let compensation = time.cents;
+  let capOverflow: PaymentQuote['capOverflow'];
+  if (pref?.mode === 'cap') {
+    const cap = applyCap(pref, compensation, context, currency, warnings);
+    if (cap.line !== undefined) {
+      lines.push(cap.line);
+      compensation += cap.line.cents;
+      capOverflow = cap.overflow;
+    }
+  }
+
+  const policy = mandate.expensePolicy ?? framework.expensePolicy;
+  const expenses = quoteExpenseLines(request.expenses ?? [], expenseDecisions, policy, currency, mode !== 'decline_all', warnings);
+  const total = compensation + expenses.cents;
+  const taxable = compensation + expenses.taxableCents;
+
+  // Budget of the mandate: 80 %, 100 %, beyond.
+  const base = mandate.budgetScope === 'compensation' ? compensation : total;
+  const committed = mandate.totals.approvedCents + mandate.totals.pendingCents + base;
+  const budgetCap = mandate.budgetCapCents;
+  const budgetRaw = { committedCents: committed, capCents: budgetCap };
+  if (committed > budgetCap) {
+    warnings.push(
+      warning('budget_exceeded', 'blocking', [], { ...budgetRaw, excessCents: committed - budgetCap }, 'warn_budget_exceeded', {
+        excess: moneyText(committed - budgetCap, currency),
+        committed: moneyText(committed, currency),
+        cap: moneyText(budgetCap, currency),
+      }),
+    );
+  } else if (committed === budgetCap && base > 0) {
+    warnings.push(warning('budget_reached', 'warning', [], budgetRaw, 'warn_budget_reached', { cap: moneyText(budgetCap, currency) }));
+  } else if (budgetCap > 0 && committed * 100 >= budgetCap * 80) {
+    const percent = Math.floor((committed * 100) / budgetCap);
+    warnings.push(
+      warning('budget_80', 'warning', [], { ...budgetRaw, percent }, 'warn_budget_80', {
+        percent,
+        committed: moneyText(committed, currency),
+        cap: moneyText(budgetCap, currency),
+      }),
+    );
+  }
+
+  // Maximum time of the mandate.
+  if (mandate.maxMinutes !== undefined) {
+    const used = mandate.totals.approvedMinutes + mandate.totals.pendingMinutes + time.recordedMinutes;
+    if (used > mandate.maxMinutes) {
+      warnings.push(
+        warning('max_minutes_exceeded', 'blocking', [], { usedMinutes: used, maxMinutes: mandate.maxMinutes }, 'warn_max_minutes_exceeded', {
+          used: durationText(used),
+          max: durationText(mandate.maxMinutes),
+        }),
+      );
+    }
+  }
+
+  // A slip threshold crossed without a usable SIN.
+  if (taxable > 0) {
+    const year = yearOfDate(asOf);
+    const prior = context.ledger !== undefined && context.ledger.year === year ? context.ledger.taxableCents : 0;
+    const after = prior + taxable;
+    const rule = slipRulesOf(framework.tax.rules, year, context.taxProfile?.province).find((r) => requiresSlip(r, after));
+    if (rule !== undefined && !hasUsableSin(context.taxProfile, asOf)) {
+      warnings.push(
+        warning(
+          'sin_missing',
+          framework.tax.missingSin === 'block' ? 'blocking' : 'warning',
+          [],
+          { totalCents: after, thresholdCents: rule.thresholdCents, slip: rule.kind, ruleId: rule.id },
+          'warn_sin_missing',
+          { total: moneyText(after, currency), slip: rule.kind, threshold: moneyText(rule.thresholdCents, currency) },
+        ),
+      );
+    }
+  }
+  if (form === 'gift_card' && compensation > 0) {
+    warnings.push(warning('gift_card_taxable', 'info', [], { amountCents: compensation }, 'warn_gift_card_taxable', {}));
+  }
+
+  const quote: PaymentQuote = {
+    mandateId: mandate.id,
+    partnerId: partner.id,
+    currency,
+    asOf,
+    scheduleId: snapshot.scheduleId,
+    preference: mode,
+    paymentForm: form,
+    lines,
+    expenseLines: expenses.lines,
+    recordedMinutes: time.recordedMinutes,
+    billableMinutes: time.billableMinutes,
+    compensationCents: compensation,
+    expenseCents: expenses.cents,
+    totalCents: total,
+    taxableCents: taxable,
+    nonTaxableCents: expenses.nonTaxableCents,
+    forgoneCents: time.forgoneCents + expenses.forgoneCents,
+    warnings,
+  };
+  if (capOverflow !== undefined) quote.capOverflow = capOverflow;
+  return quote;
+}

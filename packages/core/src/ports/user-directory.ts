@@ -1,0 +1,32 @@
+import type { Lang } from '../i18n/lang';
+
+/** A member of the institution's staff, as notifications need them. */
+export interface StaffMember {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  /** The language of their notifications; the framework's default when absent. */
+  readonly lang?: Lang;
+  /** Their role codes, for notifications addressed to a role (such as `programme_director`). */
+  readonly roles?: readonly string[];
+}
+
+/**
+ * Where the workflow finds staff members (project leads, approvers, the administration) to
+ * notify them. Institutions connect their own directory; {@link staticDirectory} holds a list.
+ */
+export interface UserDirectory {
+  /** A staff member by user id, or `null`. */
+  find(userId: string): Promise<StaffMember | null>;
+  /** Every staff member holding a role. */
+  withRole(role: string): Promise<readonly StaffMember[]>;
+}
+
+/** A {@link UserDirectory} over a fixed list of staff members. */
+export function staticDirectory(members: readonly StaffMember[]): UserDirectory {
+  const byId = new Map(members.map((m) => [m.id, m]));
+  return {
+    find: async (userId) => byId.get(userId) ?? null,
+    withRole: async (role) => members.filter((m) => m.roles?.includes(role)),
+  };
+}

@@ -1,0 +1,105 @@
+import * as z from 'zod';
+import { applyEvent } from '../../machines/apply-event';
+import type { ApplicationEvent } from '../../machines/application-schemas';
+import type { PersistedSnapshot } from '../../machines/persisted-snapshot';
+import type { JsonValue } from '../../ports/storage-adapter';
+import type { ApproverAuthority } from '../authorization';
+import type { CommandScope } from '../command-scope';
+import type { OperationContext } from '../operation';
+import { transact } from '../operation';
+import { loadEntity, writeEntity } from '../stored-entity';
+import { programmeOf, requireApplicantOrReviewer, requireReviewer, namedReviewer } from './application-access';
+import { evaluateApplication, summarizeEligibility } from './application-eligibility';
+import type { ApplicationEntity, ApplicationRecord, ApplicationResult } from './application-record';
+import { APPLICATIONS_COLLECTION, applicationIndex, applicationResult } from './application-record';
+
+/** An idempotency key, as commands accept it. */
+export const IdempotencyKey = z.string().min(1).max(200);
+
+/** The version the caller read. */
+export const ExpectedVersion = z.int().min(1);
+
+/** The input fields every command on an existing application takes. */
+export const applicationRef = {
+  applicationId: z.string().min(1).max(200),
+  expectedVersion: ExpectedVersion.optional(),
+  idempotencyKey: IdempotencyKey.optional(),
+};
+
+/** The label of an application in `not_found` messages. */
+export const APPLICATION_LABEL = { fr: 'Candidature', en: 'Application' };
+
+/** What one command does to an application. */
+export interface ApplicationChange {
+  /** The audit action, such as `application.accept`. */
+  readonly action: string;
+  /** Who may do it: a reviewer of the programme, or also the applicant themself. */
+  readonly who: 'reviewer' | 'applicant_or_reviewer';
+  /** Checks rules on the loaded application, before any write. */
+  readonly check?: (entity: ApplicationEntity, scope: CommandScope) => void | Promise<void>;
+  /** The machine events to apply, in order (at most one of them changes the state). */
+  readonly events: (entity: ApplicationEntity, scope: CommandScope) => readonly ApplicationEvent[];
+  /** The entity after the change (status and `updatedAt` are set afterwards). */
+  readonly update?: (entity: ApplicationEntity, next: PersistedSnapshot<'application'>, scope: CommandScope, authority: ApproverAuthority | null) => ApplicationEntity;
+  /** Audit data of the change (never personal data beyond what the file holds). */
+  readonly auditData?: (entity: ApplicationEntity) => JsonValue;
+  /** Runs after the write, in the same transaction: notifications, other records. */
+  readonly after?: (scope: CommandScope, entity: ApplicationEntity, record: ApplicationRecord) => Promise<void>;
+  /** Checks rules on the next snapshot, before the write. */
+  readonly checkNext?: (entity: ApplicationEntity, next: PersistedSnapshot<'application'>) => void;
+}
+
+/**
+ * Runs one command on an existing application in one transaction: authorizes the actor, loads
+ * the application (at `expectedVersion` when given), applies the machine events (an impossible
+ * one is `invalid_transition`), writes it with exactly one audit event, then runs `after`.
+ */
+export function changeApplication(
+  ctx: OperationContext,
+  input: { readonly applicationId: string; readonly expectedVersion?: number | undefined; readonly idempotencyKey?: string | undefined },
+  change: ApplicationChange,
+): Promise<ApplicationResult> {
+  const programme = programmeOf(ctx);
+  return transact(ctx, input, async (scope) => {
+    let authority: ApproverAuthority | null = change.who === 'reviewer' ? await requireReviewer(ctx, scope) : null;
+    const record = await loadEntity<ApplicationEntity, 'application'>(scope, APPLICATIONS_COLLECTION, input.applicationId, {
+      expectedVersion: input.expectedVersion,
+      label: APPLICATION_LABEL,
+    });
+    if (change.who === 'applicant_or_reviewer') {
+      const who = await requireApplicantOrReviewer(ctx, scope, record.data.entity);
+      authority = who === 'applicant' ? null : who;
+    }
+    const before = record.data.entity;
+    await change.check?.(before, scope);
+    const machine = record.data.machine as PersistedSnapshot<'application'>;
+    let next = machine;
+    for (const event of change.events(before, scope)) next = applyEvent('application', next, event);
+    change.checkNext?.(before, next);
+    const updated = change.update ? change.update(before, next, scope, authority) : before;
+    const entity: ApplicationEntity = {
+      ...updated,
+      status: next.status,
+      eligibility: summarizeEligibility(evaluateApplication({ ...updated, status: next.status }, programme, updated.receivedOn), updated.receivedOn),
+      updatedAt: scope.at,
+    };
+    const written = await writeEntity(scope, {
+      collection: APPLICATIONS_COLLECTION,
+      id: record.id,
+      entity,
+      machine: next,
+      index: applicationIndex(entity, next, namedReviewer(ctx)),
+      expectedVersion: record.version,
+      audit: {
+        subjectType: 'application',
+        action: change.action,
+        fromState: machine.status,
+        toState: next.status,
+        data: change.auditData?.(entity),
+        actingFor: authority?.actingFor ?? null,
+      },
+    });
+    await change.after?.(scope, written.data.entity, written);
+    return applicationResult(written);
+  });
+}

@@ -1,0 +1,138 @@
+import { HonorariaError, isHonorariaError } from '../errors/honoraria-error';
+import type { Framework } from '../framework/framework-config';
+import { parseOrThrow } from '../i18n/zod-issues';
+import type { Clock } from '../ports/clock';
+import { systemClock } from '../ports/clock';
+import type { DocumentRenderer } from '../ports/document-renderer';
+import type { IdGenerator } from '../ports/id-generator';
+import { randomIds } from '../ports/id-generator';
+import type { Notifier } from '../ports/notifier';
+import type { StorageAdapter } from '../ports/storage-adapter';
+import type { UserDirectory } from '../ports/user-directory';
+import { staticDirectory } from '../ports/user-directory';
+import { createMemoryStorage } from '../storage/memory-storage';
+import type { Actor } from './actor';
+import { Actor as ActorSchema } from './actor';
+import type { Operation, ServiceDeps } from './operation';
+import type { HonorariaClient, HonorariaOperations, OperationName } from './operations';
+import { operations } from './operations';
+import type { DispatchReport } from './outbox-dispatcher';
+import { createOutboxDispatcher } from './outbox-dispatcher';
+import type { RunDueReport } from './deadlines/due-item';
+import { runDue } from './deadlines/run-due';
+
+/** Options of {@link createHonoraria}. */
+export interface HonorariaOptions {
+  /** The institution's framework, from `defineFramework`. */
+  readonly framework: Framework;
+  /** Where everything is stored; in memory by default (for tests and demos only). */
+  readonly storage?: StorageAdapter;
+  /** Sends notifications from the outbox; without one they wait in the outbox. */
+  readonly notifier?: Notifier | null;
+  /** The clock; the system clock by default. */
+  readonly clock?: Clock;
+  /** Identifier generator; random by default. */
+  readonly ids?: IdGenerator;
+  /** Renders documents filed in My Files (`@honoraria/pdf` provides one); none by default. */
+  readonly documents?: DocumentRenderer | null;
+  /** Finds staff members to notify; an empty directory by default. */
+  readonly directory?: UserDirectory;
+  /** The portal's base URL, for links in notifications. */
+  readonly portalUrl?: string;
+  /** Send the outbox right after each command commits (default: true when a notifier is set). */
+  readonly autoDispatch?: boolean;
+}
+
+/** The workflow service. */
+export interface Honoraria {
+  /** The framework it runs. */
+  readonly framework: Framework;
+  /** The storage it writes to. */
+  readonly storage: StorageAdapter;
+  /** Each operation's name and kind. */
+  readonly operations: Readonly<Record<OperationName, 'command' | 'query'>>;
+  /** The client interface bound to an actor: every operation as a method. */
+  as(actor: Actor): HonorariaClient;
+  /**
+   * Runs an operation by name: validates the actor (`unauthenticated` when malformed) and the
+   * input (`validation_failed`, issues by path in French and English), then runs it. What the
+   * HTTP handler calls.
+   */
+  execute(name: string, actor: unknown, input: unknown): Promise<unknown>;
+  /** Sends what the outbox holds (after a notifier outage, say). */
+  dispatch(now?: Date): Promise<DispatchReport>;
+  /**
+   * Fires what is due at `now` (the clock by default), as the system actor: offer expiry,
+   * mandate activation and expiry, the overdue phone-interview alert, reminders and escalations.
+   * Each fires once; running it twice at the same instant changes nothing the second time. Run
+   * it on a schedule (every few minutes, say).
+   */
+  runDue(now?: Date): Promise<RunDueReport>;
+}
+
+/**
+ * Creates the workflow service: one command per transition and the queries a portal needs,
+ * each authorized for its actor, validated, and (for commands) run in one storage transaction
+ * with its audit event and outbox notifications.
+ */
+export function createHonoraria(options: HonorariaOptions): Honoraria {
+  const deps: ServiceDeps = {
+    framework: options.framework,
+    storage: options.storage ?? createMemoryStorage(),
+    clock: options.clock ?? systemClock,
+    ids: options.ids ?? randomIds,
+    documents: options.documents ?? null,
+    directory: options.directory ?? staticDirectory([]),
+    portalUrl: (options.portalUrl ?? 'http://localhost:3000').replace(/\/+$/, ''),
+  };
+  const notifier = options.notifier ?? null;
+  const dispatcher = notifier === null ? null : createOutboxDispatcher({ storage: deps.storage, notifier, clock: deps.clock });
+  const autoDispatch = options.autoDispatch ?? dispatcher !== null;
+  const table = operations as Readonly<Record<string, Operation>>;
+  const kinds = Object.fromEntries(Object.entries(table).map(([name, op]) => [name, op.kind])) as Record<OperationName, 'command' | 'query'>;
+
+  async function execute(name: string, actorInput: unknown, input: unknown): Promise<unknown> {
+    const operation = Object.hasOwn(table, name) ? table[name] : undefined;
+    if (operation === undefined) throw new HonorariaError('not_found', { details: { operation: name } });
+    const parsedActor = ActorSchema.safeParse(actorInput);
+    if (!parsedActor.success) throw new HonorariaError('unauthenticated');
+    const parsed = parseOrThrow(operation.input, input ?? {});
+    const result = await operation.run({ ...deps, actor: parsedActor.data, operation: name }, parsed);
+    if (operation.kind === 'command' && autoDispatch && dispatcher !== null) {
+      // The command has committed: a notifier failure leaves the entries in the outbox for later.
+      await dispatcher.dispatch().catch((error: unknown) => {
+        if (!isHonorariaError(error)) throw error;
+      });
+    }
+    return result;
+  }
+
+  return {
+    framework: deps.framework,
+    storage: deps.storage,
+    operations: kinds,
+    as(actor) {
+      const client: Record<string, (input: unknown) => Promise<unknown>> = {};
+      for (const name of Object.keys(table)) client[name] = (input) => execute(name, actor, input);
+      return client as HonorariaClient;
+    },
+    execute,
+    async dispatch(now) {
+      if (dispatcher === null) return { sent: 0, retried: 0, dead: 0, skipped: 0 };
+      return dispatcher.dispatch(now);
+    },
+    async runDue(now) {
+      const at = now ?? deps.clock.now();
+      const report = await runDue(deps, at);
+      if (autoDispatch && dispatcher !== null && report.fired.some((f) => f.notified > 0)) {
+        await dispatcher.dispatch(at).catch((error: unknown) => {
+          if (!isHonorariaError(error)) throw error;
+        });
+      }
+      return report;
+    },
+  };
+}
+
+/** The operations map, for tools that need each operation's input schema (documentation, forms). */
+export const honorariaOperations: HonorariaOperations = operations;

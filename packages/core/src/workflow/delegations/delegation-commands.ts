@@ -1,0 +1,109 @@
+import * as z from 'zod';
+import { HonorariaError } from '../../errors/honoraria-error';
+import { parseOrThrow } from '../../i18n/zod-issues';
+import { Note } from '../../machines/machine-fields';
+import { ApprovalSubject } from '../../schemas/approval';
+import { Id } from '../../schemas/common';
+import { Delegation } from '../../schemas/delegation';
+import { daysBetween, IsoDate } from '../../time/calendar-date';
+import { hasRole } from '../actor';
+import { DELEGATIONS_COLLECTION, requireRole } from '../authorization';
+import { changeFields, createFields } from '../mandates/command-fields';
+import { defineCommand, transact } from '../operation';
+import { loadEntity, writeEntity } from '../stored-entity';
+import { notifyDelegate } from './delegation-notifications';
+import type { DelegationEntity } from './delegation-store';
+import { DELEGATION_LABEL, DELEGATION_SUBJECT, delegationIndex } from './delegation-store';
+
+/** The roles that approve something, and so may delegate it. */
+export const APPROVING_ROLES = ['approver', 'project_lead', 'programme_director'] as const;
+
+/** What a delegation command returns. */
+export interface DelegationResult {
+  readonly delegation: DelegationEntity;
+  readonly version: number;
+}
+
+/**
+ * Delegates approvals to someone for a date window (first and last day, organization's time
+ * zone), for some kinds of decision, with a reason: an approver for themself, or the
+ * administration for an approver (`fromUserId`). Needs the policy to allow delegation, and at
+ * most `delegation.maxDays` days. The delegate's decisions are recorded as acting for the
+ * approver; the delegate is told.
+ */
+export const createDelegation = defineCommand(
+  z
+    .object({
+      toUserId: Id,
+      fromUserId: Id.optional(),
+      from: IsoDate,
+      to: IsoDate,
+      subjects: z.array(ApprovalSubject).min(1).default(['mandate', 'payment_request', 'amendment']),
+      reason: Note,
+      ...createFields,
+    })
+    .strict(),
+  async (ctx, input): Promise<DelegationResult> => {
+    const admin = hasRole(ctx.actor, ctx.framework.approvalPolicy.administrationRole);
+    const fromUserId = input.fromUserId ?? ctx.actor.id;
+    if (fromUserId !== ctx.actor.id) {
+      if (!admin) throw new HonorariaError('forbidden', { message: { fr: 'Seule l’administration délègue pour une autre personne.', en: 'Only the administration delegates for someone else.' } });
+    } else if (!admin) {
+      requireRole(ctx.actor, ...APPROVING_ROLES);
+    }
+    const policy = ctx.framework.approvalPolicy.delegation;
+    if (!policy.allowed) {
+      throw new HonorariaError('rule_violation', { message: { fr: 'Le cadre ne permet pas les délégations.', en: 'The framework does not allow delegations.' }, details: { reason: 'delegation_not_allowed' } });
+    }
+    return transact(ctx, input, async (scope) => {
+      const base = parseOrThrow(Delegation, { id: scope.newId('dlg'), fromUserId, toUserId: input.toUserId, from: input.from, to: input.to, subjects: input.subjects, createdAt: scope.at });
+      if (policy.maxDays !== undefined && daysBetween(base.from, base.to) + 1 > policy.maxDays) {
+        throw new HonorariaError('rule_violation', {
+          message: { fr: `Une délégation dure au plus ${policy.maxDays} jours.`, en: `A delegation lasts at most ${policy.maxDays} days.` },
+          details: { reason: 'delegation_too_long', maxDays: policy.maxDays },
+        });
+      }
+      const delegation: DelegationEntity = { ...base, reason: input.reason, createdByUserId: ctx.actor.id };
+      const record = await writeEntity(scope, {
+        collection: DELEGATIONS_COLLECTION,
+        id: delegation.id,
+        entity: delegation,
+        machine: null,
+        index: delegationIndex(delegation),
+        expectedVersion: 0,
+        audit: { subjectType: DELEGATION_SUBJECT, action: 'delegation.create', toState: 'active', data: { fromUserId, toUserId: input.toUserId, from: base.from, to: base.to, subjects: base.subjects, reason: input.reason } },
+      });
+      await notifyDelegate(ctx, scope, 'granted', delegation);
+      return { delegation: record.data.entity, version: record.version };
+    });
+  },
+);
+
+/** Revokes a delegation (the person who delegated, or the administration): the delegate can no longer act for them. */
+export const revokeDelegation = defineCommand(z.object({ delegationId: Id, ...changeFields }).strict(), async (ctx, input): Promise<DelegationResult> =>
+  transact(ctx, input, async (scope) => {
+    const record = await loadEntity<DelegationEntity>(scope, DELEGATIONS_COLLECTION, input.delegationId, { expectedVersion: input.expectedVersion, label: DELEGATION_LABEL });
+    const current = record.data.entity;
+    if (ctx.actor.id !== current.fromUserId && !hasRole(ctx.actor, ctx.framework.approvalPolicy.administrationRole)) {
+      throw new HonorariaError('forbidden', { message: { fr: 'Seules la personne qui a délégué et l’administration retirent une délégation.', en: 'Only the person who delegated and the administration revoke a delegation.' } });
+    }
+    if (current.revokedAt !== undefined) {
+      throw new HonorariaError('invalid_transition', {
+        message: { fr: 'Cette délégation est déjà retirée.', en: 'This delegation is already revoked.' },
+        details: { machine: 'delegation', from: 'revoked', event: 'REVOKE' },
+      });
+    }
+    const delegation: DelegationEntity = { ...current, revokedAt: scope.at, revokedByUserId: ctx.actor.id };
+    const written = await writeEntity(scope, {
+      collection: DELEGATIONS_COLLECTION,
+      id: record.id,
+      entity: delegation,
+      machine: null,
+      index: delegationIndex(delegation),
+      expectedVersion: record.version,
+      audit: { subjectType: DELEGATION_SUBJECT, action: 'delegation.revoke', fromState: 'active', toState: 'revoked' },
+    });
+    await notifyDelegate(ctx, scope, 'revoked', delegation);
+    return { delegation: written.data.entity, version: written.version };
+  }),
+);

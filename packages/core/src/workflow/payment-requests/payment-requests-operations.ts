@@ -1,0 +1,24 @@
+import type { OperationMap } from '../operation';
+import { approvePaymentRequest } from './approve-payment-request';
+import { approverInbox } from './approver-inbox';
+import { bulkApprovePaymentRequests } from './bulk-approve-payment-requests';
+import { createPaymentRequest } from './create-payment-request';
+import { getPaymentRequest } from './get-payment-request';
+import { rejectPaymentRequest, requestPaymentRequestChanges } from './review-payment-request';
+import { submitPaymentRequest } from './submit-payment-request';
+import { updatePaymentRequest } from './update-payment-request';
+import { withdrawPaymentRequest } from './withdraw-payment-request';
+
+/** The operations of payment requests: writing, submitting, deciding, and the approver's inbox. */
+export const paymentRequestOperations = {
+  createPaymentRequest,
+  updatePaymentRequest,
+  submitPaymentRequest,
+  approvePaymentRequest,
+  requestPaymentRequestChanges,
+  rejectPaymentRequest,
+  withdrawPaymentRequest,
+  bulkApprovePaymentRequests,
+  getPaymentRequest,
+  approverInbox,
+} satisfies OperationMap;

@@ -1,0 +1,81 @@
+import * as z from 'zod';
+import { HonorariaError } from '../../errors/honoraria-error';
+import type { Page, StoredRecord } from '../../ports/storage-adapter';
+import type { PaymentRequestStatus } from '../../schemas/status';
+import { pageFields } from '../mandates/command-fields';
+import { defineQuery } from '../operation';
+import { findPartner } from '../partners/partner-store';
+import type { PaymentRequestEntity } from '../payment-requests/payment-request-record';
+import { PAYMENT_REQUESTS_COLLECTION } from '../payment-requests/payment-request-record';
+import type { StoredEntity } from '../stored-entity';
+import { isAdministrationOrFinance } from './payout-rules';
+
+/** The states of the administration's queue: approved, forwarded, in processing, payment failed. */
+export const ADMIN_QUEUE_STATES = ['approved', 'forwarded_to_admin', 'processing', 'payment_failed'] as const satisfies readonly PaymentRequestStatus[];
+
+/** The input of {@link adminQueue}: optionally some of the queue's states, and a page. */
+export const AdminQueueInput = z.object({ status: z.array(z.enum(ADMIN_QUEUE_STATES)).min(1).optional(), ...pageFields }).strict();
+
+/** A request in the administration's queue. */
+export interface AdminQueueItem {
+  readonly id: string;
+  readonly version: number;
+  readonly status: PaymentRequestStatus;
+  readonly partnerId: string;
+  readonly partnerName: string | null;
+  readonly mandateId: string;
+  readonly currency: string | null;
+  readonly totalCents: number | null;
+  readonly approvedAt: string | null;
+  /** The payment deadline (`paymentDeadlineDays` after approval). */
+  readonly dueAt: string | null;
+  /** Whether the payment deadline has passed. */
+  readonly overdue: boolean;
+  /** Whether the actor may act on it (segregation: not the request's approver, not its payee). */
+  readonly mayAct: boolean;
+}
+
+/** A page of the administration's queue. */
+export interface AdminQueuePage {
+  readonly items: readonly AdminQueueItem[];
+  readonly nextCursor: string | null;
+}
+
+/**
+ * The administration's queue: approved requests to forward, forwarded ones to send for payment,
+ * those in processing and failed payments, oldest first, with the payment deadline and whether it
+ * has passed. One index scan on `status`. Administration role or finance.
+ */
+export const adminQueue = defineQuery(AdminQueueInput, async (ctx, input): Promise<AdminQueuePage> => {
+  if (!isAdministrationOrFinance(ctx)) throw new HonorariaError('forbidden');
+  const now = ctx.clock.now().toISOString();
+  const page: Page<StoredRecord<StoredEntity<PaymentRequestEntity, 'payment_request'>>> = await ctx.storage.list(PAYMENT_REQUESTS_COLLECTION, {
+    where: { status: input.status ?? [...ADMIN_QUEUE_STATES] },
+    limit: input.limit,
+    cursor: input.cursor ?? null,
+  });
+  const administers = ctx.actor.roles.includes(ctx.framework.approvalPolicy.administrationRole);
+  const segregated = !ctx.framework.approvalPolicy.segregation.approverMayAdminister;
+  const items: AdminQueueItem[] = [];
+  for (const record of page.items) {
+    const request = record.data.entity;
+    const approvedIt = ctx.actor.id === request.decidedByUserId || ctx.actor.id === request.approverUserId;
+    const isPayee = ctx.actor.partnerId != null && ctx.actor.partnerId === request.partnerId;
+    const dueAt = record.index.dueAt ?? null;
+    items.push({
+      id: request.id,
+      version: record.version,
+      status: request.status,
+      partnerId: request.partnerId,
+      partnerName: (await findPartner(ctx.storage, request.partnerId))?.data.entity.name ?? null,
+      mandateId: request.mandateId,
+      currency: request.quote?.currency ?? null,
+      totalCents: request.quote?.totalCents ?? null,
+      approvedAt: request.approvedAt ?? null,
+      dueAt,
+      overdue: dueAt !== null && dueAt <= now,
+      mayAct: administers && !isPayee && !(segregated && approvedIt),
+    });
+  }
+  return { items, nextCursor: page.nextCursor };
+});

@@ -1,0 +1,114 @@
+import { HonorariaError } from '../errors/honoraria-error';
+import type { LocalizedText } from '../i18n/lang';
+import { applyEvent } from '../machines/apply-event';
+import type { MachineEvent, MachineKind } from '../machines/machine-registry';
+import type { PersistedSnapshot } from '../machines/persisted-snapshot';
+import type { RecordIndex, StoredRecord } from '../ports/storage-adapter';
+import type { AuditHead } from './audit-chain';
+import type { AuditInput, CommandScope } from './command-scope';
+
+/**
+ * How the service stores an entity: the entity itself, the persisted snapshot of its machine
+ * (with the machine version), and the head of its audit chain (so removing its latest audit
+ * events is detectable).
+ */
+export interface StoredEntity<T, K extends MachineKind = MachineKind> {
+  readonly entity: T;
+  readonly machine: PersistedSnapshot<K> | null;
+  readonly auditHead: AuditHead | null;
+}
+
+/** A stored record holding a {@link StoredEntity}. */
+export type EntityRecord<T, K extends MachineKind = MachineKind> = StoredRecord<StoredEntity<T, K>>;
+
+/**
+ * Loads an entity for a change. When the caller passes the version it read, a different stored
+ * version is a `conflict`: two approvers who saw the same version cannot both act on it.
+ */
+export async function loadEntity<T, K extends MachineKind = MachineKind>(
+  scope: CommandScope,
+  collection: string,
+  id: string,
+  options: { readonly expectedVersion?: number | undefined; readonly label?: LocalizedText } = {},
+): Promise<EntityRecord<T, K>> {
+  const record = await scope.load<StoredEntity<T, K>>(collection, id, options.label);
+  if (options.expectedVersion !== undefined && options.expectedVersion !== record.version) {
+    throw new HonorariaError('conflict', { details: { collection, id, expectedVersion: options.expectedVersion, version: record.version } });
+  }
+  return record;
+}
+
+/** What {@link writeEntity} writes. */
+export interface EntityWrite<T, K extends MachineKind> {
+  readonly collection: string;
+  readonly id: string;
+  readonly entity: T;
+  readonly machine: PersistedSnapshot<K> | null;
+  readonly index: RecordIndex;
+  /** 0 to create. */
+  readonly expectedVersion: number;
+  /** The audit event of this change; every state change has exactly one. */
+  readonly audit: Omit<AuditInput, 'subjectId'>;
+}
+
+/**
+ * Writes an entity with its audit event, in the command's transaction: the event is appended
+ * first (chained to the subject's previous one), then the record is written at its expected
+ * version with the new audit head.
+ */
+export async function writeEntity<T, K extends MachineKind>(scope: CommandScope, write: EntityWrite<T, K>): Promise<EntityRecord<T, K>> {
+  const event = await scope.audit({ ...write.audit, subjectId: write.id });
+  return scope.put<StoredEntity<T, K>>({
+    collection: write.collection,
+    id: write.id,
+    data: { entity: write.entity, machine: write.machine, auditHead: { seq: event.seq, hash: event.hash } },
+    index: write.index,
+    expectedVersion: write.expectedVersion,
+  });
+}
+
+/** What {@link transitionEntity} does to a loaded entity. */
+export interface EntityTransition<T, K extends MachineKind> {
+  readonly kind: K;
+  readonly event: MachineEvent<K>;
+  /** The audit action, such as `mandate.approve`. */
+  readonly action: string;
+  readonly subjectType: string;
+  /** The entity after the change, given the machine's next snapshot. */
+  readonly update: (entity: T, next: PersistedSnapshot<K>) => T;
+  /** The index of the updated entity. */
+  readonly index: (entity: T) => RecordIndex;
+  readonly auditData?: AuditInput['data'];
+  readonly actingFor?: string | null;
+}
+
+/**
+ * Moves a loaded entity through its machine: applies the event (an impossible transition throws
+ * `invalid_transition`), updates the entity, appends the audit event and writes the record at
+ * the version it was loaded at.
+ */
+export async function transitionEntity<T, K extends MachineKind>(
+  scope: CommandScope,
+  record: EntityRecord<T, K>,
+  change: EntityTransition<T, K>,
+): Promise<EntityRecord<T, K>> {
+  const before = record.data.machine;
+  const next = applyEvent(change.kind, before, change.event);
+  const entity = change.update(record.data.entity, next);
+  return writeEntity(scope, {
+    collection: record.collection,
+    id: record.id,
+    entity,
+    machine: next,
+    index: change.index(entity),
+    expectedVersion: record.version,
+    audit: {
+      subjectType: change.subjectType,
+      action: change.action,
+      fromState: before?.status ?? null,
+      toState: next.status,
+      data: change.auditData,
+      actingFor: change.actingFor,
+    },
+  });
+}

@@ -1,0 +1,61 @@
+// The engine in a real browser: the sources and the test fixture are bundled for the browser
+// platform with esbuild (which fails on any Node API), then run in Debian's Chromium.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { renderDocument } from '../../src/index';
+import { auditTrail, branding, clock, mandateLike } from '../fixtures/mandate-like';
+
+const entry = `
+import { renderDocument, verifyDocument } from './src/index';
+import { auditTrail, branding, clock, mandateLike } from './test/fixtures/mandate-like';
+const options = { lang: 'both', clock: clock(), branding, audit: auditTrail };
+const first = await renderDocument(mandateLike, options);
+const second = await renderDocument(mandateLike, { ...options, clock: clock() });
+const verdict = await verifyDocument(first.bytes, { expectedSha256: first.bodySha256 });
+const tampered = first.bytes.slice();
+tampered[Math.floor(tampered.length / 2)] ^= 1;
+window.result = {
+  bytes: Array.from(first.bytes),
+  same: first.bytes.length === second.bytes.length && first.bytes.every((b, i) => b === second.bytes[i]),
+  valid: verdict.valid,
+  tamperedValid: (await verifyDocument(tampered, { expectedSha256: first.bodySha256 })).valid,
+};
+`;
+
+describe('in Chromium', () => {
+  it('renders the same bytes as Node, and verifies', { timeout: 60_000 }, async () => {
+    const bundle = await build({
+      stdin: { contents: entry, resolveDir: fileURLToPath(new URL('../../', import.meta.url)), loader: 'ts' },
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      target: 'es2022',
+      conditions: ['@honoraria/source'],
+      write: false,
+      logLevel: 'silent',
+    });
+    const browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+    });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.addScriptTag({ content: bundle.outputFiles[0]!.text, type: 'module' });
+      await page.waitForFunction('window.result !== undefined', { timeout: 30_000 }).catch(() => undefined);
+      expect(errors).toEqual([]);
+      const result = (await page.evaluate('window.result')) as { bytes: number[]; same: boolean; valid: boolean; tamperedValid: boolean };
+      expect(result.same).toBe(true);
+      expect(result.valid).toBe(true);
+      expect(result.tamperedValid).toBe(false);
+      const node = await renderDocument(mandateLike, { lang: 'both', clock: clock(), branding, audit: auditTrail });
+      expect(Buffer.from(result.bytes).equals(Buffer.from(node.bytes))).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+});
