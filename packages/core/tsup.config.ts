@@ -1,12 +1,26 @@
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+
+/**
+ * Keeps each module in its own output file: relative imports stay imports (with the `.js`
+ * extension Node needs) instead of being bundled. A bundler that imports one function from
+ * `@honoraria/core` then keeps only the modules that function needs (`sideEffects: false`).
+ */
+const preserveModules: Plugin = {
+  name: 'preserve-modules',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => (args.kind === 'entry-point' ? undefined : { path: `${args.path}.js`, external: true }));
+  },
+};
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: ['src/**/*.ts'],
   format: ['esm'],
   target: 'es2022',
   platform: 'neutral',
-  dts: true,
+  esbuildPlugins: [preserveModules],
+  // One declaration file for the public entry point.
+  dts: { entry: { index: 'src/index.ts' } },
   sourcemap: true,
   clean: true,
-  treeshake: true,
 });

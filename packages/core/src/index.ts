@@ -7,7 +7,8 @@ export { HonorariaError, isHonorariaError } from './errors/honoraria-error';
 export type { ErrorIssue, HonorariaErrorJSON, HonorariaErrorOptions } from './errors/honoraria-error';
 
 // --- i18n ---
-export { DEFAULT_LANG, Lang, LANGS, localeOf, LocalizedText, toLang } from './i18n/lang';
+export { DEFAULT_LANG, LANGS, localeOf, toLang } from './i18n/lang';
+export { Lang, LocalizedText } from './i18n/lang-schema';
 export {
   checkMessageParity,
   defineMessages,
@@ -23,7 +24,8 @@ export { formatNames, typeNames, validationMessages } from './i18n/messages/vali
 export { CORE_MESSAGES } from './i18n/core-messages';
 
 // --- money and time ---
-export { assertCents, Cents, CurrencyCode, Money, money, NonNegativeCents, sumMoney } from './money/money';
+export { assertCents, money, sumMoney } from './money/money';
+export { Cents, CurrencyCode, Money, NonNegativeCents } from './money/money-schema';
 export { formatCents, formatMoney } from './money/format-money';
 export {
   applyPercent,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { Lang } from '../i18n/lang';
-import { CurrencyCode } from '../money/money';
+import { Lang } from '../i18n/lang-schema';
+import { CurrencyCode } from '../money/money-schema';
 import { ActivityCategory } from '../schemas/activity-category';
 import { ExpensePolicy } from '../schemas/expense-policy';
 import { MasterAgreement } from '../schemas/master-agreement';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LocalizedText } from '../i18n/lang';
+import { LocalizedText } from '../i18n/lang-schema';
 import { Commitment } from '../schemas/application';
 import { Code } from '../schemas/common';
 import { EligibilityCriterion, RequiredDocument } from '../schemas/eligibility-criterion';

@@ -1,12 +1,9 @@
-import * as z from 'zod';
-
 /**
  * A language Honoraria speaks. French is the default wherever a page or a person says nothing.
- * Formatting uses the Canadian locales: `fr` → `fr-CA`, `en` → `en-CA`.
+ * Formatting uses the Canadian locales: `fr` → `fr-CA`, `en` → `en-CA`. (The zod schemas of
+ * these types are in `lang-schema.ts`, so that formatting code never loads zod.)
  */
-export const Lang = z.enum(['fr', 'en']);
-/** A language Honoraria speaks: `fr` or `en`. */
-export type Lang = z.infer<typeof Lang>;
+export type Lang = 'fr' | 'en';
 
 /** The languages Honoraria ships, French first. */
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -14,15 +11,11 @@ export const LANGS: readonly Lang[] = ['fr', 'en'];
 /** The default language: French. */
 export const DEFAULT_LANG: Lang = 'fr';
 
-/** A text in both languages; neither may be empty. */
-export const LocalizedText = z
-  .object({
-    fr: z.string().trim().min(1),
-    en: z.string().trim().min(1),
-  })
-  .readonly();
 /** A text in both languages. */
-export type LocalizedText = z.infer<typeof LocalizedText>;
+export interface LocalizedText {
+  readonly fr: string;
+  readonly en: string;
+}
 
 /** The BCP 47 locale used to format numbers, money and dates in a language. */
 export function localeOf(lang: Lang): 'fr-CA' | 'en-CA' {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonNegativeCents } from '../money/money';
+import { NonNegativeCents } from '../money/money-schema';
 import { Id, Minutes } from '../schemas/common';
 import { Instant } from '../time/time-zone';
 import { At, ExternalRef, Note } from './machine-fields';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonNegativeCents } from '../money/money';
+import { NonNegativeCents } from '../money/money-schema';
 import { Year } from '../schemas/common';
 import { Instant } from '../time/time-zone';
 import { At, Note } from './machine-fields';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Lang } from '../i18n/lang';
+import { Lang } from '../i18n/lang-schema';
 import { IsoDate } from '../time/calendar-date';
 import { Instant } from '../time/time-zone';
 import { Code, Email, Id } from './common';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonNegativeCents } from '../money/money';
+import { NonNegativeCents } from '../money/money-schema';
 import { IsoDate } from '../time/calendar-date';
 import { Instant } from '../time/time-zone';
 import { Id } from './common';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LocalizedText } from '../i18n/lang';
+import { LocalizedText } from '../i18n/lang-schema';
 import { Instant } from '../time/time-zone';
 import { Id } from './common';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CurrencyCode, NonNegativeCents } from '../money/money';
+import { CurrencyCode, NonNegativeCents } from '../money/money-schema';
 import { IsoDate } from '../time/calendar-date';
 import { Instant } from '../time/time-zone';
 import { Code, Id, Minutes } from './common';

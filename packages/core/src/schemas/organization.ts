@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LocalizedText } from '../i18n/lang';
+import { LocalizedText } from '../i18n/lang-schema';
 import { TimeZone } from '../time/time-zone';
 import { Email, Id, Url } from './common';
 

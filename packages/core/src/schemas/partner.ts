@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Lang } from '../i18n/lang';
+import { Lang } from '../i18n/lang-schema';
 import { Instant } from '../time/time-zone';
 import { Email, Id } from './common';
 import { CompensationPreference } from './compensation-preference';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { LocalizedText } from '../i18n/lang';
-import { Cents, CurrencyCode, NonNegativeCents } from '../money/money';
+import { LocalizedText } from '../i18n/lang-schema';
+import { Cents, CurrencyCode, NonNegativeCents } from '../money/money-schema';
 import { IsoDate } from '../time/calendar-date';
 import { Code, Id, Minutes } from './common';
 import { CapOverflow, CompensationForm, CompensationMode } from './compensation-preference';

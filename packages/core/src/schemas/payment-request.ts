@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { Lang } from '../i18n/lang';
-import { NonNegativeCents } from '../money/money';
+import { Lang } from '../i18n/lang-schema';
+import { NonNegativeCents } from '../money/money-schema';
 import { IsoDate } from '../time/calendar-date';
 import { Instant } from '../time/time-zone';
 import { DayMinutes, Id } from './common';

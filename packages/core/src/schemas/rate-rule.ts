@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { LocalizedText } from '../i18n/lang';
-import { NonNegativeCents } from '../money/money';
+import { LocalizedText } from '../i18n/lang-schema';
+import { NonNegativeCents } from '../money/money-schema';
 import { RoundingMode } from '../money/rounding';
 import { Code, DayMinutes, Percent } from './common';
 import { Provenance } from './provenance';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { LocalizedText } from '../i18n/lang';
-import { CurrencyCode } from '../money/money';
+import { LocalizedText } from '../i18n/lang-schema';
+import { CurrencyCode } from '../money/money-schema';
 import { IsoDate } from '../time/calendar-date';
 import { Instant } from '../time/time-zone';
 import { ActivityCategory } from './activity-category';

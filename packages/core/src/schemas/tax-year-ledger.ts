@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Cents, CurrencyCode } from '../money/money';
+import { Cents, CurrencyCode } from '../money/money-schema';
 import { Instant } from '../time/time-zone';
 import { Code, Id, Year } from './common';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { HonorariaError } from '../../errors/honoraria-error';
-import { Lang } from '../../i18n/lang';
+import { Lang } from '../../i18n/lang-schema';
 import { initialSnapshot } from '../../machines/persisted-snapshot';
 import { ApplicationAnswer, Commitment } from '../../schemas/application';
 import { Code, Email } from '../../schemas/common';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { HonorariaError } from '../../errors/honoraria-error';
-import { Lang } from '../../i18n/lang';
+import { Lang } from '../../i18n/lang-schema';
 import { defineMessages } from '../../i18n/messages';
 import type { Page, StorageReader, StoredRecord } from '../../ports/storage-adapter';
 import type { Partner } from '../../schemas/partner';
