@@ -12,6 +12,7 @@ export const SUBJECT_COLLECTIONS = {
   amendment: 'amendments',
   agreement: 'agreements',
   payment_request: 'payment_requests',
+  payout: 'payouts',
   application: 'applications',
   tax_slip: 'tax_slips',
   delegation: 'delegations',

@@ -1,0 +1,90 @@
+// Workflow throughput and latency on each storage: a partner creates and submits a payment
+// request, the approver approves it (three commands, each one transaction with its audit events,
+// outbox entries and idempotency key). Prints p50/p95 per command pair after each run.
+import { createHonoraria, fixedClock, sequentialIds, staticDirectory } from '@honoraria/core';
+import type { Honoraria, HonorariaClient } from '@honoraria/core';
+import { bench, describe } from 'vitest';
+import { actors, framework, mandateTerms, staff, TEST_SIN, textRenderer } from '../../core/test/workflow/fixtures';
+import type { BenchStorage } from './support/bench-storages';
+import { benchStorageKinds, openBenchStorage } from './support/bench-storages';
+import { suiteFixture } from './support/suite-fixture';
+
+interface World {
+  readonly target: BenchStorage;
+  readonly service: Honoraria;
+  readonly partner: HonorariaClient;
+  readonly lead: HonorariaClient;
+  readonly mandateId: string;
+  readonly latencies: number[];
+}
+
+async function world(kind: Parameters<typeof openBenchStorage>[0]): Promise<World> {
+  const target = await openBenchStorage(kind);
+  const service = createHonoraria({
+    framework,
+    storage: target.storage,
+    clock: fixedClock('2026-03-02T14:00:00Z'),
+    ids: sequentialIds(),
+    documents: textRenderer,
+    directory: staticDirectory(staff),
+  });
+  const registered = await service.as(actors.secretariat).registerPartner({
+    name: 'Zoé Tremblay',
+    email: 'zoe@example.org',
+    roles: ['patient'],
+    taxProfile: { sinStatus: 'provided', sin: TEST_SIN, province: 'QC' },
+    paymentProfile: { method: 'direct_deposit', bank: { institution: '001', transit: '12345', account: '1234567' } },
+  });
+  const partnerId = registered.partner.id;
+  const lead = service.as(actors.lead);
+  // A budget large enough for every iteration of the benchmark.
+  const drafted = await lead.createMandate(mandateTerms(partnerId, { budgetCapCents: 1_000_000_000 }) as Parameters<HonorariaClient['createMandate']>[0]);
+  await lead.submitMandate({ mandateId: drafted.mandate.id });
+  await service.as(actors.approver).approveMandate({ mandateId: drafted.mandate.id });
+  await lead.sendMandate({ mandateId: drafted.mandate.id });
+  const partner = service.as(actors.partner(partnerId));
+  await partner.acceptMandate({ mandateId: drafted.mandate.id, acceptAgreement: true });
+  return { target, service, partner, lead, mandateId: drafted.mandate.id, latencies: [] };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+let n = 0;
+for (const kind of benchStorageKinds({ memory: true })) {
+  describe(`workflow on ${kind}: create + submit + approve a payment request`, () => {
+    const fixture = suiteFixture(
+      () => world(kind),
+      async (w) => {
+        const sorted = [...w.latencies].sort((a, b) => a - b);
+        const commands = (sorted.length * 3) / (sorted.reduce((a, b) => a + b, 0) / 1000);
+        console.log(
+          `[workflow ${kind}] ${sorted.length} requests: ${commands.toFixed(0)} commands/s; create+submit+approve p50 ${percentile(sorted, 50).toFixed(2)} ms, p95 ${percentile(sorted, 95).toFixed(2)} ms`,
+        );
+        await w.target.dispose();
+      },
+    );
+    bench(
+      'create + submit (partner) + approve (approver)',
+      async () => {
+        const w = fixture.value;
+        const i = ++n;
+        const started = performance.now();
+        const draft = await w.partner.createPaymentRequest({
+          mandateId: w.mandateId,
+          entries: [
+            { id: `e${i}a`, date: '2026-03-02', category: 'meeting', minutes: 90, units: 1 },
+            { id: `e${i}b`, date: '2026-03-02', category: 'preparation', minutes: 30, units: 1 },
+          ],
+          expenses: [{ id: `x${i}`, date: '2026-03-02', type: 'mileage', km: 12, quantity: 1, receiptIds: [], preApproved: false }],
+          idempotencyKey: `create-${i}`,
+        });
+        const submitted = await w.partner.submitPaymentRequest({ id: draft.request.id, attest: true, expectedVersion: draft.version, idempotencyKey: `submit-${i}` });
+        await w.lead.approvePaymentRequest({ id: draft.request.id, expectedVersion: submitted.version, idempotencyKey: `approve-${i}` });
+        w.latencies.push(performance.now() - started);
+      },
+      { ...fixture.lastOptions, time: 3000 },
+    );
+  });
+}
