@@ -1,5 +1,7 @@
 import { defineConfig } from 'tsup';
-import type { Plugin } from 'esbuild';
+import type { Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /**
  * Keeps each module in its own output file: relative imports stay imports (with the `.js`

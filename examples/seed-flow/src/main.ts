@@ -1,8 +1,11 @@
 // `npm start`: the whole flow of the seeds on the embedded database (PGlite), narrated.
-// Options: --lang en (English; French by default), --data <dir> (keep the database in a directory).
+// Options: --lang en (English; French by default), --data <dir> (keep the database in a directory),
+// --pdf <dir> (write the PDFs filed in My Files there).
 import { createSqlStorage } from '@honoraria/adapters/sql';
 import { createPgliteDriver } from '@honoraria/adapters/sql/pglite';
 import type { Lang } from '@honoraria/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createNarrator } from './narrator';
 import { runSeedFlow } from './seed-flow';
 import { runVolunteerFlow } from './volunteer-flow';
@@ -30,9 +33,15 @@ console.log(say.t('db_ready', { ms: Math.round(performance.now() - started), mig
 try {
   const paid = await runSeedFlow({ storage: unit, narrator: say });
   const volunteer = await runVolunteerFlow({ storage: cisss, narrator: say });
+  const pdfDir = option('pdf');
+  if (pdfDir !== undefined) {
+    mkdirSync(pdfDir, { recursive: true });
+    for (const doc of paid.documents) writeFileSync(join(pdfDir, doc.fileName), doc.bytes);
+    console.log(say.t('written', { dir: pdfDir }));
+  }
   console.log('');
   console.log(say.t('done', { seconds: ((performance.now() - started) / 1000).toFixed(1) }));
-  if (!paid.auditValid || !volunteer.auditValid) process.exitCode = 1;
+  if (!paid.auditValid || !volunteer.auditValid || paid.documents.some((d) => !d.verified)) process.exitCode = 1;
 } finally {
   await driver.close();
 }

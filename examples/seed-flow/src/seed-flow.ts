@@ -1,5 +1,6 @@
-import type { DocumentRenderer, HonorariaClient, StorageAdapter } from '@honoraria/core';
+import type { HonorariaClient, StorageAdapter } from '@honoraria/core';
 import { createHonoraria, defineFramework, fixedClock, formatCents, formatDate, formatDuration, MACHINE_LABELS, sequentialIds, staticDirectory } from '@honoraria/core';
+import { createPdfRenderer, verifyDocument } from '@honoraria/pdf';
 import { ssaQuebecStyle } from '@honoraria/example-configs';
 import type { Narrator } from './narrator';
 import { ACTORS, nameOf, STAFF } from './staff';
@@ -11,7 +12,7 @@ export interface SeedFlowResult {
   readonly requestId: string;
   readonly submittedTotalCents: number;
   readonly paidCents: number;
-  readonly documents: readonly { readonly kind: string; readonly sha256: string }[];
+  readonly documents: readonly { readonly kind: string; readonly sha256: string; readonly fileName: string; readonly bytes: Uint8Array; readonly verified: boolean }[];
   readonly taxableCents: number;
   readonly auditValid: boolean;
   readonly auditEvents: number;
@@ -30,20 +31,21 @@ const statusLabel = (status: string, lang: 'fr' | 'en', machine: 'mandate' | 'pa
 export async function runSeedFlow(options: {
   readonly storage: StorageAdapter;
   readonly narrator: Narrator;
-  readonly documents?: DocumentRenderer | null;
 }): Promise<SeedFlowResult> {
   const { narrator: say, storage } = options;
   const lang = say.lang;
   const framework = defineFramework(ssaQuebecStyle);
   const clock = fixedClock('2026-03-02T14:00:00Z');
+  const directory = staticDirectory(STAFF);
   const service = createHonoraria({
     framework,
     storage,
     clock,
     ids: sequentialIds(),
     notifier: say.notifier,
-    documents: options.documents ?? null,
-    directory: staticDirectory(STAFF),
+    // Mandates, the master agreement and paid requests are filed in My Files as PDFs.
+    documents: createPdfRenderer({ directory }),
+    directory,
     portalUrl: 'https://portail.unite.example',
   });
   const money = (cents: number) => formatCents(cents, framework.currency, lang);
@@ -177,7 +179,15 @@ export async function runSeedFlow(options: {
   for (const r of files.paymentRequests) {
     say.say('files_request', { id: r.id, total: money(r.totalCents ?? 0), history: r.history.map((h) => statusLabel(h.toState ?? '', lang, 'payment_request')).join(' → ') });
   }
-  for (const d of files.documents) say.say('files_document', { title: d.title?.[lang] ?? d.kind });
+  const documents: SeedFlowResult['documents'][number][] = [];
+  for (const d of files.documents) {
+    // Downloaded as a partner would, then checked against the hash the workflow filed.
+    const download = await zoe.getDocument({ documentId: d.id });
+    const bytes = Uint8Array.from(atob(download.base64), (c) => c.charCodeAt(0));
+    const check = await verifyDocument(bytes, { expectedSha256: d.sha256 });
+    documents.push({ kind: d.kind, sha256: d.sha256, fileName: `${d.kind}-${d.id}.pdf`, bytes, verified: check.valid });
+    say.say('files_document', { title: d.title?.[lang] ?? d.kind, pages: '', check: say.t(check.valid ? 'verified' : 'altered') });
+  }
   say.say('files_ytd', { year: files.yearToDate.year, total: money(files.yearToDate.totalCents), taxable: money(files.yearToDate.taxableCents), nontaxable: money(files.yearToDate.nonTaxableCents) });
 
   // 11. The year's tax summary.
@@ -204,7 +214,7 @@ export async function runSeedFlow(options: {
     requestId: draft.request.id,
     submittedTotalCents: quote.totalCents,
     paidCents: paid.request.quote?.totalCents ?? 0,
-    documents: files.documents.map((d) => ({ kind: d.kind, sha256: d.sha256 })),
+    documents,
     taxableCents: files.yearToDate.taxableCents,
     auditValid: audit.valid,
     auditEvents: audit.checked,

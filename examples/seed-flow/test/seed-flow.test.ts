@@ -36,6 +36,13 @@ describe('the end-to-end scenario on the embedded database (npm start)', () => {
     expect(paid.taxableCents).toBe(17_000);
     expect(paid.auditValid).toBe(true);
     expect(paid.auditEvents).toBeGreaterThan(10);
+    // My Files holds three real PDFs, each intact against the SHA-256 the workflow filed.
+    expect(paid.documents.map((d) => [d.kind, d.verified])).toEqual([
+      ['mandate', true],
+      ['master_agreement', true],
+      ['payment_request', true],
+    ]);
+    expect(paid.documents.every((d) => new TextDecoder().decode(d.bytes.subarray(0, 5)) === '%PDF-')).toBe(true);
     expect(text).toContain('Le secrétariat ouvre le dossier de Zoé Tremblay');
     expect(text).toContain('NAS conservé, jamais affiché en clair : *** *** 286');
     expect(text).not.toContain('046454286');

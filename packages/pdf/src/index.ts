@@ -1,5 +1,6 @@
-// @honoraria/pdf: the document engine. Documents are lists of blocks per language; the engine
-// lays them out, embeds a Unicode font subset, seals the body with its SHA-256 and verifies it.
+// @honoraria/pdf: the six documents of the workflow and the engine under them. Documents are
+// lists of blocks per language; the engine lays them out, embeds a Unicode font subset, seals the
+// body with its SHA-256 and verifies it. `createPdfRenderer` is core's DocumentRenderer port.
 
 // --- rendering ---
 export { PRODUCER, renderDocument } from './render/render-document';
@@ -18,6 +19,7 @@ export type {
   RichText,
   SpacerBlock,
   TableBlock,
+  TableCell,
   TableColumn,
   TableRow,
   TextRun,
@@ -34,6 +36,29 @@ export type { AuditEvent, AuditTrail } from './audit/audit-section';
 // --- verification ---
 export { verifyDocument } from './verify/verify-document';
 export type { DocumentVerification, VerificationFailure, VerifyOptions } from './verify/verify-document';
+
+// --- documents ---
+export { renderMandate } from './documents/render-mandate';
+export type { MandateDocumentInput } from './documents/render-mandate';
+export { renderMasterAgreement } from './documents/render-master-agreement';
+export type { MasterAgreementDocumentInput } from './documents/render-master-agreement';
+export { renderPaymentRequest } from './documents/render-payment-request';
+export type { PaymentRequestDocumentInput } from './documents/render-payment-request';
+export { renderApplication } from './documents/render-application';
+export type { ApplicationDocumentInput } from './documents/render-application';
+export { renderAttestation } from './documents/render-attestation';
+export type { AttestationDocumentInput } from './documents/render-attestation';
+export { attestedActivities } from './documents/attested-activities';
+export type { AttestedActivity } from './documents/attested-activities';
+export { renderAnnualStatement } from './documents/render-annual-statement';
+export type { AnnualStatementInput } from './documents/render-annual-statement';
+export type { DocumentBranding, DocumentOptions, DocumentPdf, DocumentWording, Signatory } from './documents/document-options';
+export { documentMessages } from './documents/messages/document-messages';
+export type { DocumentMessageKey } from './documents/messages/document-messages';
+
+// --- DocumentRenderer port (the workflow's My Files) ---
+export { createPdfRenderer } from './renderer/create-pdf-renderer';
+export type { PdfRendererOptions } from './renderer/create-pdf-renderer';
 
 // --- constants ---
 /** The media type of every rendered document. */

@@ -46,3 +46,13 @@ export const SYSTEM_ACTOR: Actor = { id: 'system', roles: ['system'] };
 export function hasRole(actor: Actor, ...roles: readonly Role[]): boolean {
   return actor.roles.some((r) => roles.includes(r));
 }
+
+/**
+ * The framework's administration role (`approvalPolicy.administrationRole`, such as
+ * `administration`) is the built-in `admin` role under the institution's name: an actor holding
+ * it acts as `admin` everywhere.
+ */
+export function withAdministrationRole(actor: Actor, administrationRole: string): Actor {
+  if (administrationRole === 'admin' || !actor.roles.includes(administrationRole) || actor.roles.includes('admin')) return actor;
+  return { ...actor, roles: [...actor.roles, 'admin'] };
+}

@@ -12,7 +12,7 @@ import type { UserDirectory } from '../ports/user-directory';
 import { staticDirectory } from '../ports/user-directory';
 import { createMemoryStorage } from '../storage/memory-storage';
 import type { Actor } from './actor';
-import { Actor as ActorSchema } from './actor';
+import { Actor as ActorSchema, withAdministrationRole } from './actor';
 import type { Operation, ServiceDeps } from './operation';
 import type { HonorariaClient, HonorariaOperations, OperationName } from './operations';
 import { operations } from './operations';
@@ -97,7 +97,8 @@ export function createHonoraria(options: HonorariaOptions): Honoraria {
     const parsedActor = ActorSchema.safeParse(actorInput);
     if (!parsedActor.success) throw new HonorariaError('unauthenticated');
     const parsed = parseOrThrow(operation.input, input ?? {});
-    const result = await operation.run({ ...deps, actor: parsedActor.data, operation: name }, parsed);
+    const actor = withAdministrationRole(parsedActor.data, deps.framework.approvalPolicy.administrationRole);
+    const result = await operation.run({ ...deps, actor, operation: name }, parsed);
     if (operation.kind === 'command' && autoDispatch && dispatcher !== null) {
       // The command has committed: a notifier failure leaves the entries in the outbox for later.
       await dispatcher.dispatch().catch((error: unknown) => {

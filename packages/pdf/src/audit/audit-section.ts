@@ -23,7 +23,7 @@ export interface AuditEvent {
 export interface AuditTrail {
   /** The events, oldest first. */
   readonly events: readonly AuditEvent[];
-  /** How to name a person (default: the actor's id). Return a name, never personal numbers. */
+  /** How to name a person, also the one an approver acted for (default: the id). Return a name, never personal numbers. */
   readonly describeActor?: (actor: AuditActor, lang: Lang) => string;
   /** How to word an action (default: the action code). */
   readonly describeAction?: (action: string, lang: Lang) => string;
@@ -100,7 +100,8 @@ export function auditSection(trail: AuditTrail, context: AuditContext): (Block |
   ];
   const rows = trail.events.map((event) => {
     const actor = described(event.actor, lang, trail.describeActor, event.actor.id);
-    const actingFor = event.actor.actingFor == null ? '' : ` (${t('actingFor', { name: event.actor.actingFor })})`;
+    const replaced = event.actor.actingFor;
+    const actingFor = replaced == null ? '' : ` (${t('actingFor', { name: described({ id: replaced }, lang, trail.describeActor, replaced) })})`;
     const state = (s: string | null | undefined): string => (s == null ? '—' : described(s, lang, trail.describeState, s));
     const transition = event.fromState == null && event.toState == null ? '—' : `${state(event.fromState)} → ${state(event.toState)}`;
     return [

@@ -52,8 +52,11 @@ export interface TableColumn {
   readonly align?: 'left' | 'right' | 'center';
 }
 
+/** A table cell: plain text, or runs of regular and bold text (a `\n` starts a new line inside the cell). */
+export type TableCell = RichText;
+
 /** A table row: its cells, and optionally an emphasis (`strong` for a subtotal, `total` for the final line). */
-export type TableRow = readonly string[] | { readonly cells: readonly string[]; readonly emphasis?: 'strong' | 'total' };
+export type TableRow = readonly TableCell[] | { readonly cells: readonly TableCell[]; readonly emphasis?: 'strong' | 'total' };
 
 /** A table whose rows wrap inside their columns and that paginates, repeating its header row on every page. */
 export interface TableBlock {

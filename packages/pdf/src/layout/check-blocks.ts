@@ -30,7 +30,7 @@ function tableIssues(block: Record<string, unknown>, path: Path): ErrorIssue[] {
   if (!Array.isArray(block.rows)) return [...issues, issue([...path, 'rows'], 'invalid_type', 'Les lignes forment une liste.', 'Rows are a list.')];
   block.rows.forEach((row: unknown, i) => {
     const cells = Array.isArray(row) ? row : (row as { cells?: unknown } | null)?.cells;
-    if (!Array.isArray(cells) || !cells.every((cell) => typeof cell === 'string')) {
+    if (!Array.isArray(cells) || !cells.every(isRichText)) {
       issues.push(issue([...path, 'rows', i], 'invalid_type', 'Une ligne est une liste de textes.', 'A row is a list of texts.'));
     }
   });

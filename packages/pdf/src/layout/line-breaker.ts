@@ -37,6 +37,27 @@ export function cleanText(text: string): string {
   return text.normalize('NFC').replace(/\t/g, ' ').replace(/\r\n?/g, '\n').replace(DROPPED, '');
 }
 
+/**
+ * French typography: a space inside guillemets or before `» ; : ! ?` never breaks the line, even
+ * when the text has an ordinary space there: the space joins the words around it into one piece.
+ */
+function gluePunctuation(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const before = out[out.length - 1];
+    const after = parts[i + 1];
+    const space = part !== '' && part.trim() === '' && part !== '\n';
+    if (space && before !== undefined && before !== '\n' && after !== undefined && after !== '\n' && after !== '' && (before.endsWith('«') || /^[»;:!?]/.test(after))) {
+      out[out.length - 1] = before + part + after;
+      i++;
+      continue;
+    }
+    out.push(part);
+  }
+  return out;
+}
+
 /** A word or a space, with its face. */
 interface Piece {
   text: string;
@@ -51,7 +72,7 @@ function piecesOf(text: RichText, size: number, bold: boolean): Piece[][] {
   const paragraphs: Piece[][] = [[]];
   for (const run of runs) {
     const style: FaceStyle = run.bold === true || bold ? 'bold' : 'regular';
-    const parts = cleanText(run.text).split(/(\n| +)/);
+    const parts = gluePunctuation(cleanText(run.text).split(/(\n| +)/));
     for (const part of parts) {
       if (part === '') continue;
       if (part === '\n') {

@@ -1,4 +1,4 @@
-import type { FieldsBlock, TableBlock, TableRow } from './blocks';
+import type { FieldsBlock, TableBlock, TableCell, TableRow } from './blocks';
 import type { Flow } from './flow';
 import { breakLines } from './line-breaker';
 import type { RowCell, RowStyle } from './row';
@@ -6,8 +6,8 @@ import { placeRow, rowHeight } from './row';
 import type { Theme } from './theme';
 import { BODY_SIZE, SMALL_SIZE } from './theme';
 
-function cellsOf(row: TableRow): { cells: readonly string[]; emphasis?: 'strong' | 'total' } {
-  return Array.isArray(row) ? { cells: row as readonly string[] } : (row as { cells: readonly string[]; emphasis?: 'strong' | 'total' });
+function cellsOf(row: TableRow): { cells: readonly TableCell[]; emphasis?: 'strong' | 'total' } {
+  return Array.isArray(row) ? { cells: row as readonly TableCell[] } : (row as { cells: readonly TableCell[]; emphasis?: 'strong' | 'total' });
 }
 
 /** Lays out a table: the header row repeats at the top of every page the table continues on. */

@@ -15,17 +15,21 @@ function withFile<T>(bytes: Uint8Array, run: (path: string) => T): T {
   }
 }
 
-/** The text of a PDF (or of a page range) as pdftotext extracts it, in reading order. */
-export function pdfToText(bytes: Uint8Array, pages?: { first: number; last: number }): string {
+/**
+ * The text of a PDF (or of a page range) as pdftotext extracts it, in reading order; with `raw`,
+ * in content-stream order (a table row's cells one after the other, and the spaces of very short
+ * cells such as `8 h` kept: poppler's reading-order heuristics read those as letter spacing).
+ */
+export function pdfToText(bytes: Uint8Array, pages?: { first: number; last: number }, raw = false): string {
   return withFile(bytes, (path) => {
     const range = pages === undefined ? [] : ['-f', String(pages.first), '-l', String(pages.last)];
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', ...range, path, '-'], { encoding: 'utf8' });
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', ...(raw ? ['-raw'] : []), ...range, path, '-'], { encoding: 'utf8' });
   });
 }
 
-/** The text of each page. */
-export function pageTexts(bytes: Uint8Array): string[] {
-  return pdfToText(bytes).split('\f').slice(0, -1);
+/** The text of each page (content-stream order with `raw`). */
+export function pageTexts(bytes: Uint8Array, raw = false): string[] {
+  return pdfToText(bytes, undefined, raw).split('\f').slice(0, -1);
 }
 
 /** pdfinfo's fields (Title, Pages, Producer, …). */

@@ -14,6 +14,18 @@ describe('breakLines', () => {
     expect(text(breakLines(`Total : ${money}`, width, 10))).toEqual(['Total :', money]);
   });
 
+  it('never breaks inside guillemets or before « ; : ! ? », even at an ordinary space, and keeps the text as it is', () => {
+    const sentence = 'règle « Impliquer » ; minimum';
+    for (let width = measure('« Impliquer » ;', 'regular', 10) + 1; width < measure(sentence, 'regular', 10); width += 3) {
+      const lines = text(breakLines(sentence, width, 10));
+      expect(lines.join(' ')).toBe(sentence);
+      for (const line of lines) {
+        expect(line.endsWith('«'), line).toBe(false);
+        expect(/^[»;]/.test(line), line).toBe(false);
+      }
+    }
+  });
+
   it('cuts a long word after a hyphen between letters, never inside a number or an offset', () => {
     const width = measure('l’entente-', 'regular', 10) + 1;
     expect(text(breakLines('l’entente-cadre', width, 10))).toEqual(['l’entente-', 'cadre']);

@@ -12,8 +12,9 @@ const output = fileURLToPath(new URL('../__output__/', import.meta.url));
 
 describe('PNG preview', () => {
   it('renders every page of a branded bilingual mandate and a long payment request', async () => {
-    rmSync(output, { recursive: true, force: true });
+    // Only this test's pages: the documents' preview test writes beside them.
     mkdirSync(output, { recursive: true });
+    for (const file of readdirSync(output)) if (/^(mandate|payment-request)-\d+\.png$/.test(file)) rmSync(`${output}${file}`);
     const mandate = await renderDocument(mandateLike, { lang: 'both', clock: clock(), branding: { ...branding, logo: logoPng() }, audit: auditTrail });
     renderPng(mandate.bytes, `${output}mandate`, 100);
     const rows = Array.from({ length: 200 }, (_, i) => [`E${i + 1}`, `2026-03-${String((i % 28) + 1).padStart(2, '0')}`, `Réunion du comité de suivi no ${i + 1} — Nguyễn Thị Ánh`, '1 h 30', cad(7500 + i, 'fr')]);
@@ -28,7 +29,7 @@ describe('PNG preview', () => {
       { lang: 'fr', clock: clock(), branding, pageSize: 'a4' },
     );
     renderPng(request.bytes, `${output}payment-request`, 60);
-    const files = readdirSync(output).filter((f) => f.endsWith('.png')).sort();
+    const files = readdirSync(output).filter((f) => /^(mandate|payment-request)-\d+\.png$/.test(f)).sort();
     expect(files.filter((f) => f.startsWith('mandate'))).toHaveLength(mandate.pageCount);
     expect(files.filter((f) => f.startsWith('payment-request'))).toHaveLength(request.pageCount);
     for (const file of files) {
