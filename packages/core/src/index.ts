@@ -380,6 +380,9 @@ export { applicationNotifications } from './workflow/applications/application-no
 export { deadlineNotifications } from './workflow/deadlines/deadline-notifications';
 export type { DueFailure, DueFired, DueKind, RunDueReport } from './workflow/deadlines/due-item';
 
+// --- encoding ---
+export { decodeBase64, encodeBase64 } from './encoding/base64';
+
 // --- crypto ---
 export { sha256, sha256Hex } from './crypto/sha256';
 

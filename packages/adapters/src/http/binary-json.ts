@@ -1,7 +1,7 @@
 // Bytes inside JSON: results (and inputs) may hold `Uint8Array`s, such as a document from My
 // Files. On the wire each one becomes a base64 string, and the envelope lists where they are, so
 // the other side turns exactly those strings back into bytes (no magic keys, no collisions).
-import { decodeBase64, encodeBase64 } from './base64';
+import { decodeBase64, encodeBase64 } from '@honoraria/core';
 
 /** A path into a JSON value: object keys and array indexes, such as `['documents', 0, 'bytes']`. */
 export type JsonPath = readonly (string | number)[];

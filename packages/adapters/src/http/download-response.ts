@@ -1,6 +1,6 @@
 // Serves a query's document result as a file (for `<a href>` links in a portal with a cookie
 // session): the bytes, their content type, and `Content-Disposition: attachment`.
-import { decodeBase64 } from './base64';
+import { decodeBase64 } from '@honoraria/core';
 import { badRequest } from './read-request';
 
 const EXTENSIONS: Readonly<Record<string, string>> = {

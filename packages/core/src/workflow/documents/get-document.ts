@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { HonorariaError } from '../../errors/honoraria-error';
+import { encodeBase64 } from '../../encoding/base64';
 import { Id } from '../../schemas/common';
 import type { DocumentRef } from '../../schemas/document-ref';
 import { requirePartnerOrRole } from '../authorization';
@@ -17,13 +18,6 @@ export interface DocumentContent {
   readonly base64: string;
 }
 
-/** Encodes bytes as base64 (standard alphabet, padded), without Node's `Buffer`. */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 /**
  * One document of a partner's My Files with its bytes: for the partner themself (another partner
  * gets `not_found`), the secretariat, the administration and finance.
@@ -34,5 +28,5 @@ export const getDocument = defineQuery(z.object({ documentId: Id }).strict(), as
   requirePartnerOrRole(ctx.actor, record.data.partnerId, ...DOCUMENT_STAFF_ROLES);
   const blob = await ctx.storage.getBlob(record.data.blobId);
   if (blob === null) throw new HonorariaError('not_found', { details: { id: input.documentId, blob: record.data.blobId } });
-  return { document: record.data, contentType: blob.contentType, base64: toBase64(blob.bytes) };
+  return { document: record.data, contentType: blob.contentType, base64: encodeBase64(blob.bytes) };
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, encodeBase64 } from '../../src/http/base64';
+import { decodeBase64, encodeBase64 } from '../../src/encoding/base64';
 
 describe('base64', () => {
   it('encodes like the standard and round-trips any bytes', () => {
