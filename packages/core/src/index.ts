@@ -135,6 +135,7 @@ export { frameworkMessages } from './i18n/messages/framework';
 
 // --- compensation, tax ledger, eligibility, budget (core domain) ---
 export { quotePaymentRequest } from './compensation/quote-payment-request';
+export { budgetWeightCents } from './compensation/budget-weight';
 export type {
   QuoteContext,
   QuoteDecisionInput,

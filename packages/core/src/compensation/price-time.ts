@@ -9,6 +9,17 @@ export interface DayAllowance {
   remaining: number;
 }
 
+/**
+ * Takes `wanted` from what is left of the day's cap (minutes or units), at most what remains;
+ * without a cap, takes it all.
+ */
+function takeFromDay(day: DayAllowance | undefined, wanted: number): { readonly taken: number; readonly capped: boolean } {
+  if (day === undefined) return { taken: wanted, capped: false };
+  const taken = Math.min(wanted, day.remaining);
+  day.remaining -= taken;
+  return { taken, capped: taken < wanted };
+}
+
 /** The price of one time entry under one rule, with what shaped it. */
 export interface TimePrice {
   /** Minutes paid (`hour`): rounded, with preparation time and the minimum, capped per day. */
@@ -51,57 +62,25 @@ export function priceTime(rule: RateRule, minutes: number, units: number, day?: 
       const rounded = roundToIncrement(minutes + preparation, rule.rounding.incrementMinutes, rule.rounding.mode);
       const minimum = rule.minimumMinutes ?? 0;
       const minimumApplied = rounded < minimum;
-      let billable = minimumApplied ? minimum : rounded;
-      let capped = false;
-      if (day !== undefined) {
-        if (billable > day.remaining) {
-          billable = day.remaining;
-          capped = true;
-        }
-        day.remaining -= billable;
-      }
+      const { taken: billable, capped } = takeFromDay(day, minimumApplied ? minimum : rounded);
       const cents = prorateHourly(rule.amountCents, billable, rule.centsRounding);
       return price(billable, 0, cents, rule.amountCents, preparation, rounded, minimumApplied, capped, false);
     }
     case 'half_day': {
       if (minutes === 0) return price(0, 0, 0, rule.amountCents, 0, 0, false, false, false);
-      let count = divideRounded(minutes, rule.halfDayMinutes, 'up');
-      let capped = false;
-      if (day !== undefined) {
-        if (count > day.remaining) {
-          count = day.remaining;
-          capped = true;
-        }
-        day.remaining -= count;
-      }
+      const { taken: count, capped } = takeFromDay(day, divideRounded(minutes, rule.halfDayMinutes, 'up'));
       return price(0, count, count * rule.amountCents, rule.amountCents, 0, 0, false, capped, false);
     }
     case 'day': {
       if (minutes === 0) return price(0, 0, 0, rule.amountCents, 0, 0, false, false, false);
       const short = rule.halfDayAmountCents !== undefined && minutes <= rule.halfDayMinutes;
-      let halves = short ? 1 : 2;
-      let capped = false;
-      if (day !== undefined) {
-        if (halves > day.remaining) {
-          halves = day.remaining;
-          capped = true;
-        }
-        day.remaining -= halves;
-      }
+      const { taken: halves, capped } = takeFromDay(day, short ? 1 : 2);
       const half = rule.halfDayAmountCents ?? divideRounded(rule.amountCents, 2, 'nearest');
       const cents = halves === 2 ? rule.amountCents : halves === 1 ? half : 0;
       return price(0, halves, cents, halves === 1 ? half : rule.amountCents, 0, 0, false, capped, halves === 1);
     }
     case 'activity': {
-      let count = units;
-      let capped = false;
-      if (day !== undefined) {
-        if (count > day.remaining) {
-          count = day.remaining;
-          capped = true;
-        }
-        day.remaining -= count;
-      }
+      const { taken: count, capped } = takeFromDay(day, units);
       return price(0, count, count * rule.amountCents, rule.amountCents, 0, 0, false, capped, false);
     }
     case 'flat':

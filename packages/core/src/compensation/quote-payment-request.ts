@@ -5,6 +5,7 @@ import { hasUsableSin } from '../schemas/tax-profile';
 import { monthOfDate, yearOfDate } from '../time/calendar-date';
 import type { TaxRule } from '../tax/tax-rule';
 import { appliesToProvince, requiresSlip, taxRulesForYear } from '../tax/tax-rule';
+import { budgetWeightCents } from './budget-weight';
 import { dateText, durationText, moneyText, text, warning } from './bilingual';
 import type { QuoteContext, QuoteDecisionInput, QuoteRequest } from './quote-input';
 import { quoteExpenseLines } from './quote-expense-lines';
@@ -166,7 +167,7 @@ export function quotePaymentRequest(request: QuoteRequest, context: QuoteContext
   const taxable = compensation + expenses.taxableCents;
 
   // Budget of the mandate: 80 %, 100 %, beyond.
-  const base = mandate.budgetScope === 'compensation' ? compensation : total;
+  const base = budgetWeightCents({ compensationCents: compensation, totalCents: total }, mandate);
   const committed = mandate.totals.approvedCents + mandate.totals.pendingCents + base;
   const budgetCap = mandate.budgetCapCents;
   const budgetRaw = { committedCents: committed, capCents: budgetCap };

@@ -32,18 +32,8 @@ export const MandateTotals = z.object({
 /** Running totals of a mandate. */
 export type MandateTotals = z.infer<typeof MandateTotals>;
 
-/** Statuses at which a mandate has been approved and therefore carries its rate snapshot. */
-const APPROVED_OR_LATER = new Set<string>([
-  'approved',
-  'sent_to_partner',
-  'accepted',
-  'declined',
-  'offer_expired',
-  'active',
-  'completed',
-  'cancelled',
-  'expired',
-]);
+/** Statuses at which a mandate has been approved and therefore carries its rate snapshot: all but the ones before approval. */
+const APPROVED_OR_LATER: ReadonlySet<string> = new Set(MandateStatus.exclude(['draft', 'pending_approval', 'changes_requested', 'rejected']).options);
 
 /**
  * A mandate: what a partner is asked to do on a project, between two dates, for how long and

@@ -39,6 +39,13 @@ export const Actor = z.object({
 /** Who is calling a command or a query. */
 export type Actor = z.infer<typeof Actor>;
 
+/**
+ * The built-in administration role. Every check of the administration's powers uses it; the
+ * framework's own name for it (`approvalPolicy.administrationRole`) is mapped onto it when a call
+ * enters the service (see {@link withAdministrationRole}).
+ */
+export const ADMIN_ROLE = 'admin';
+
 /** The actor `runDue` and other automation act as. */
 export const SYSTEM_ACTOR: Actor = { id: 'system', roles: ['system'] };
 
@@ -53,6 +60,6 @@ export function hasRole(actor: Actor, ...roles: readonly Role[]): boolean {
  * it acts as `admin` everywhere.
  */
 export function withAdministrationRole(actor: Actor, administrationRole: string): Actor {
-  if (administrationRole === 'admin' || !actor.roles.includes(administrationRole) || actor.roles.includes('admin')) return actor;
-  return { ...actor, roles: [...actor.roles, 'admin'] };
+  if (administrationRole === ADMIN_ROLE || !actor.roles.includes(administrationRole) || actor.roles.includes(ADMIN_ROLE)) return actor;
+  return { ...actor, roles: [...actor.roles, ADMIN_ROLE] };
 }

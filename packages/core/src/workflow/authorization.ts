@@ -4,7 +4,7 @@ import type { ApprovalSubject } from '../schemas/approval';
 import type { Delegation } from '../schemas/delegation';
 import { dateOf } from '../time/time-zone';
 import type { Actor } from './actor';
-import { hasRole } from './actor';
+import { ADMIN_ROLE, hasRole } from './actor';
 import type { OperationContext } from './operation';
 import type { Page, StorageReader, StoredRecord } from '../ports/storage-adapter';
 import type { StoredEntity } from './stored-entity';
@@ -157,7 +157,7 @@ export async function resolveApproverAuthority(
   );
 }
 
-/** Throws `forbidden` unless the actor holds the framework's administration role. */
+/** Throws `forbidden` unless the actor is the administration (`admin`, or the framework's name for it). */
 export function requireAdministration(ctx: Pick<OperationContext, 'actor' | 'framework'>): void {
-  requireRole(ctx.actor, ctx.framework.approvalPolicy.administrationRole);
+  requireRole(ctx.actor, ADMIN_ROLE);
 }

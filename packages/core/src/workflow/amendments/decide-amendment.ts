@@ -5,7 +5,7 @@ import { Note } from '../../machines/machine-fields';
 import type { MachineEvent } from '../../machines/machine-registry';
 import { Id } from '../../schemas/common';
 import { dateOf } from '../../time/time-zone';
-import { hasRole } from '../actor';
+import { ADMIN_ROLE, hasRole } from '../actor';
 import type { ApproverAuthority } from '../authorization';
 import { isPartnerSelf, requireNotPayee, requireNotRequester, resolveApproverAuthority, STAFF_READ_ROLES } from '../authorization';
 import type { CommandScope } from '../command-scope';
@@ -106,7 +106,7 @@ export const withdrawAmendment = defineCommand(z.object({ amendmentId: Id, reaso
   transact(ctx, input, async (scope) => {
     const record = await loadAmendment(scope, input.amendmentId, input.expectedVersion);
     hideFromOtherPartners(ctx, record.data.entity);
-    if (ctx.actor.id !== record.data.entity.requestedByUserId && !hasRole(ctx.actor, ctx.framework.approvalPolicy.administrationRole)) {
+    if (ctx.actor.id !== record.data.entity.requestedByUserId && !hasRole(ctx.actor, ADMIN_ROLE)) {
       throw new HonorariaError('forbidden', {
         message: { fr: 'Seules la personne qui a demandé la modification et l’administration peuvent la retirer.', en: 'Only the person who asked for the amendment and the administration can withdraw it.' },
       });

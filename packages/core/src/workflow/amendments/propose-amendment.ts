@@ -17,6 +17,7 @@ import { writeEntity } from '../stored-entity';
 import { notifyAmendmentStaff } from './amendment-notifications';
 import type { AmendmentEntity, AmendmentResult } from './amendment-store';
 import { AMENDMENT_SUBJECT, AMENDMENTS_COLLECTION, amendmentIndex, amendmentResult, listAmendments } from './amendment-store';
+import { ADMIN_ROLE } from '../actor';
 
 const c = MandateChanges.shape;
 
@@ -72,7 +73,7 @@ export const proposeAmendment = defineCommand(
     transact(ctx, input, async (scope) => {
       const record = await loadMandate(scope, input.mandateId);
       const mandate = record.data.entity;
-      requireInitiatorOrRole(ctx.actor, mandate, mandateSnapshot(record), ctx.framework.approvalPolicy.administrationRole);
+      requireInitiatorOrRole(ctx.actor, mandate, mandateSnapshot(record), ADMIN_ROLE);
       requireActiveMandate(record);
       const changes = Object.fromEntries(Object.entries(input.changes).filter(([, v]) => v !== undefined)) as AmendmentChangesInput;
       if (Object.keys(changes).length === 0 && !input.refreshRates) {

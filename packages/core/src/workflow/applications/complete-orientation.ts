@@ -6,8 +6,7 @@ import { Email } from '../../schemas/common';
 import type { CommandScope } from '../command-scope';
 import type { OperationContext } from '../operation';
 import { defineCommand } from '../operation';
-import { writeEntity } from '../stored-entity';
-import { PARTNER_SUBJECT, PARTNERS_COLLECTION, partnerIndex } from '../partners/partner-store';
+import { createPartnerRecord } from '../partners/partner-store';
 import { applicationRef, changeApplication } from './application-change';
 import type { ApplicationEntity, ApplicationResult } from './application-record';
 
@@ -54,15 +53,7 @@ async function openPartnerFile(
     createdAt: scope.at,
     volunteer: { programmeId: app.programmeId, applicationId: app.id, userId: app.applicantUserId, since: scope.at, volunteerServiceRef: app.volunteerServiceRef },
   };
-  await writeEntity(scope, {
-    collection: PARTNERS_COLLECTION,
-    id,
-    entity: partner,
-    machine: null,
-    index: partnerIndex(partner),
-    expectedVersion: 0,
-    audit: { subjectType: PARTNER_SUBJECT, action: 'partner.register', toState: 'active', data: { source: 'volunteer_application', applicationId: app.id } },
-  });
+  await createPartnerRecord(scope, partner, { source: 'volunteer_application', applicationId: app.id });
   return id;
 }
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { HonorariaError } from '../../errors/honoraria-error';
 import type { AuditRecord, JsonValue, Page, StoredRecord } from '../../ports/storage-adapter';
-import { hasRole } from '../actor';
+import { ADMIN_ROLE, hasRole } from '../actor';
 import type { AuditChainReport, AuditHead } from '../audit-chain';
 import { verifyAuditChain } from '../audit-chain';
 import { defineQuery } from '../operation';
@@ -26,7 +26,7 @@ export const AUDITED_COLLECTIONS = [
  * auditors (`admin`, `finance`, or the framework's administration role).
  */
 export const verifyAuditLog = defineQuery(z.object({}).strict(), async (ctx): Promise<AuditChainReport> => {
-  if (!hasRole(ctx.actor, 'admin', 'finance', ctx.framework.approvalPolicy.administrationRole)) throw new HonorariaError('forbidden');
+  if (!hasRole(ctx.actor, ADMIN_ROLE, 'finance')) throw new HonorariaError('forbidden');
   const events: AuditRecord[] = [];
   for (let after: number | undefined; ; ) {
     const page = await ctx.storage.listAudit({ afterPosition: after, limit: 1000 });

@@ -6,7 +6,7 @@ import { ApprovalSubject } from '../../schemas/approval';
 import { Id } from '../../schemas/common';
 import { Delegation } from '../../schemas/delegation';
 import { daysBetween, IsoDate } from '../../time/calendar-date';
-import { hasRole } from '../actor';
+import { ADMIN_ROLE, hasRole } from '../actor';
 import { DELEGATIONS_COLLECTION, requireRole } from '../authorization';
 import { changeFields, createFields } from '../mandates/command-fields';
 import { defineCommand, transact } from '../operation';
@@ -44,7 +44,7 @@ export const createDelegation = defineCommand(
     })
     .strict(),
   async (ctx, input): Promise<DelegationResult> => {
-    const admin = hasRole(ctx.actor, ctx.framework.approvalPolicy.administrationRole);
+    const admin = hasRole(ctx.actor, ADMIN_ROLE);
     const fromUserId = input.fromUserId ?? ctx.actor.id;
     if (fromUserId !== ctx.actor.id) {
       if (!admin) throw new HonorariaError('forbidden', { message: { fr: 'Seule l’administration délègue pour une autre personne.', en: 'Only the administration delegates for someone else.' } });
@@ -84,7 +84,7 @@ export const revokeDelegation = defineCommand(z.object({ delegationId: Id, ...ch
   transact(ctx, input, async (scope) => {
     const record = await loadEntity<DelegationEntity>(scope, DELEGATIONS_COLLECTION, input.delegationId, { expectedVersion: input.expectedVersion, label: DELEGATION_LABEL });
     const current = record.data.entity;
-    if (ctx.actor.id !== current.fromUserId && !hasRole(ctx.actor, ctx.framework.approvalPolicy.administrationRole)) {
+    if (ctx.actor.id !== current.fromUserId && !hasRole(ctx.actor, ADMIN_ROLE)) {
       throw new HonorariaError('forbidden', { message: { fr: 'Seules la personne qui a délégué et l’administration retirent une délégation.', en: 'Only the person who delegated and the administration revoke a delegation.' } });
     }
     if (current.revokedAt !== undefined) {

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { HonorariaError } from '../../errors/honoraria-error';
 import type { IndexField, Page, StorageReader } from '../../ports/storage-adapter';
 import { Id } from '../../schemas/common';
-import { hasRole } from '../actor';
+import { ADMIN_ROLE, hasRole } from '../actor';
 import { DELEGATIONS_COLLECTION } from '../authorization';
 import { defineQuery } from '../operation';
 import type { StoredEntity } from '../stored-entity';
@@ -28,6 +28,6 @@ export interface DelegationLists {
 /** Lists the delegations a user gave and received: their own, or anyone's for the administration. */
 export const listDelegations = defineQuery(z.object({ userId: Id.optional() }).strict(), async (ctx, input): Promise<DelegationLists> => {
   const userId = input.userId ?? ctx.actor.id;
-  if (userId !== ctx.actor.id && !hasRole(ctx.actor, ctx.framework.approvalPolicy.administrationRole)) throw new HonorariaError('forbidden');
+  if (userId !== ctx.actor.id && !hasRole(ctx.actor, ADMIN_ROLE)) throw new HonorariaError('forbidden');
   return { given: await all(ctx.storage, 'parentId', userId), received: await all(ctx.storage, 'assigneeId', userId) };
 });

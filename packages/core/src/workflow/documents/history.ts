@@ -27,7 +27,7 @@ export const history = defineQuery(
   async (ctx, input): Promise<HistoryResult> => {
     const record = await ctx.storage.get<StoredEntity<JsonValue>>(SUBJECT_COLLECTIONS[input.subjectType], input.subjectId);
     if (record === null) throw new HonorariaError('not_found', { details: { id: input.subjectId } });
-    requireRecordReader(ctx.actor, input.subjectType, record, ctx.framework.approvalPolicy.administrationRole);
+    requireRecordReader(ctx.actor, input.subjectType, record);
     const events = await auditTrail(ctx.storage, record.id);
     const head = record.data.auditHead;
     const verification = verifyAuditChain(events, head === null ? {} : { heads: new Map([[record.id, head]]) });

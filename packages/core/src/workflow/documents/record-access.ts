@@ -1,7 +1,7 @@
 import { HonorariaError } from '../../errors/honoraria-error';
 import type { JsonValue, StoredRecord } from '../../ports/storage-adapter';
 import type { Actor } from '../actor';
-import { hasRole } from '../actor';
+import { ADMIN_ROLE, hasRole } from '../actor';
 import { isPartnerSelf, STAFF_READ_ROLES } from '../authorization';
 import type { StoredEntity } from '../stored-entity';
 
@@ -31,17 +31,16 @@ function partnerMaySee(record: StoredRecord<StoredEntity<JsonValue>>): boolean {
 /**
  * Checks an actor may read a record (and its history), like the record itself: its partner
  * (`index.partnerId`, once it is offered to them), staff who read partners' files, the
- * programme director for applications, the people a delegation names (and the administration,
- * `adminRole`, for both). A partner asking for
- * anything else gets `not_found`; anyone else `forbidden`.
+ * programme director for applications, the people a delegation names (and the administration
+ * for both). A partner asking for anything else gets `not_found`; anyone else `forbidden`.
  */
-export function requireRecordReader(actor: Actor, type: SubjectType, record: StoredRecord<StoredEntity<JsonValue>>, adminRole = 'admin'): void {
+export function requireRecordReader(actor: Actor, type: SubjectType, record: StoredRecord<StoredEntity<JsonValue>>): void {
   const partnerId = record.index.partnerId ?? null;
   if (partnerId !== null && isPartnerSelf(actor, partnerId) && partnerMaySee(record)) return;
   if (type === 'delegation') {
-    if (record.index.assigneeId === actor.id || record.index.parentId === actor.id || hasRole(actor, adminRole)) return;
+    if (record.index.assigneeId === actor.id || record.index.parentId === actor.id || hasRole(actor, ADMIN_ROLE)) return;
   } else if (type === 'application') {
-    if (hasRole(actor, 'programme_director', adminRole)) return;
+    if (hasRole(actor, 'programme_director', ADMIN_ROLE)) return;
   } else if (hasRole(actor, ...STAFF_READ_ROLES)) {
     return;
   }

@@ -12,12 +12,13 @@ import { notifyRecipient, notifyStaff } from './mandate-notifications';
 import type { MandateResult } from './mandate-store';
 import { loadMandate, mandateResult, mandateSnapshot } from './mandate-store';
 import { transitionMandate } from './transition-mandate';
+import { ADMIN_ROLE } from '../actor';
 
 /** Completes an active mandate (its initiator or the administration): the work is done. Final. */
 export const completeMandate = defineCommand(z.object({ mandateId: Id, ...changeFields }).strict(), async (ctx, input): Promise<MandateResult> =>
   transact(ctx, input, async (scope) => {
     const record = await loadMandate(scope, input.mandateId, input.expectedVersion);
-    requireInitiatorOrRole(ctx.actor, record.data.entity, mandateSnapshot(record), ctx.framework.approvalPolicy.administrationRole);
+    requireInitiatorOrRole(ctx.actor, record.data.entity, mandateSnapshot(record), ADMIN_ROLE);
     const written = await transitionMandate(scope, record, { event: { type: 'COMPLETE', now: scope.at }, action: 'mandate.complete' });
     return mandateResult(written);
   }),
@@ -41,7 +42,7 @@ export const cancelMandate = defineCommand(z.object({ mandateId: Id, reason: Not
         });
       }
     } else {
-      requireInitiatorOrRole(ctx.actor, mandate, snapshot, ctx.framework.approvalPolicy.administrationRole);
+      requireInitiatorOrRole(ctx.actor, mandate, snapshot, ADMIN_ROLE);
     }
     const written = await transitionMandate(scope, record, {
       event: { type: 'CANCEL', now: scope.at, reason: input.reason },

@@ -12,7 +12,7 @@ import { notifyOffer } from './mandate-notifications';
 import type { MandateResult } from './mandate-store';
 import { loadMandate, mandateResult, mandateSnapshot } from './mandate-store';
 import { transitionMandate } from './transition-mandate';
-import { hasRole } from '../actor';
+import { ADMIN_ROLE, hasRole } from '../actor';
 
 const DAY_MS = 86_400_000;
 
@@ -35,7 +35,7 @@ export const sendMandate = defineCommand(z.object({ mandateId: Id, ...changeFiel
   transact(ctx, input, async (scope) => {
     const record = await loadMandate(scope, input.mandateId, input.expectedVersion);
     const mandate = record.data.entity;
-    const allowed = ctx.actor.id === mandate.initiatorUserId || ctx.actor.id === mandate.approverUserId || hasRole(ctx.actor, ctx.framework.approvalPolicy.administrationRole);
+    const allowed = ctx.actor.id === mandate.initiatorUserId || ctx.actor.id === mandate.approverUserId || hasRole(ctx.actor, ADMIN_ROLE);
     if (!allowed) {
       refuseMandate(ctx.actor, mandate, mandateSnapshot(record), {
         fr: 'Seuls l’auteur du mandat, son approbateur et l’administration peuvent l’envoyer.',

@@ -7,6 +7,7 @@ import type { CommandScope } from '../command-scope';
 import type { EntityRecord, StoredEntity } from '../stored-entity';
 import { loadEntity, writeEntity } from '../stored-entity';
 import type { AuditInput } from '../command-scope';
+import type { JsonValue } from '../../ports/storage-adapter';
 
 /** The storage collection of partners. */
 export const PARTNERS_COLLECTION = 'partners';
@@ -30,6 +31,23 @@ export function partnerIndex(partner: Partner): RecordIndex {
 /** The index of a tax or payment profile: the partner it belongs to. */
 export function profileIndex(profile: { readonly partnerId: string; readonly updatedAt: string }): RecordIndex {
   return { partnerId: profile.partnerId, sortKey: profile.updatedAt };
+}
+
+/**
+ * Opens a partner's file: writes the new partner with its `partner.register` audit event (the
+ * one way partners are created, whether by the secretariat or at the end of a volunteer's
+ * orientation).
+ */
+export function createPartnerRecord<P extends Partner>(scope: CommandScope, partner: P, auditData: JsonValue): Promise<EntityRecord<P>> {
+  return writeEntity(scope, {
+    collection: PARTNERS_COLLECTION,
+    id: partner.id,
+    entity: partner,
+    machine: null,
+    index: partnerIndex(partner),
+    expectedVersion: 0,
+    audit: { subjectType: PARTNER_SUBJECT, action: 'partner.register', toState: partner.status, data: auditData },
+  });
 }
 
 /** Loads a partner (`not_found` when absent; `conflict` when `expectedVersion` differs). */

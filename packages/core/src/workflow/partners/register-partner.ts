@@ -7,10 +7,9 @@ import { redactTaxProfile } from '../../schemas/tax-profile';
 import { parseOrThrow } from '../../i18n/zod-issues';
 import { requireRole } from '../authorization';
 import { defineCommand, transact } from '../operation';
-import { writeEntity } from '../stored-entity';
 import { createFields } from '../mandates/command-fields';
 import { buildPaymentProfile, buildPreference, buildTaxProfile, PartnerDetails, PaymentProfileInput, PreferenceInput, SinRequestInput, TaxProfileInput } from './partner-inputs';
-import { PARTNER_SUBJECT, PARTNERS_COLLECTION, PAYMENT_PROFILES_COLLECTION, partnerIndex, putProfile, TAX_PROFILES_COLLECTION } from './partner-store';
+import { createPartnerRecord, PAYMENT_PROFILES_COLLECTION, putProfile, TAX_PROFILES_COLLECTION } from './partner-store';
 
 /** The roles that open partner files and keep their tax and payment profiles. */
 export const PARTNER_FILE_ROLES = ['secretariat', 'admin'] as const;
@@ -55,19 +54,11 @@ export const registerPartner = defineCommand(
       const taxBase = taxInput ?? (sinRequest === undefined ? undefined : { sinStatus: 'requested' as const, residency: 'resident' as const });
       const tax = taxBase === undefined ? null : buildTaxProfile(taxBase, { partnerId: id, updatedAt: scope.at, sinRequests: requests }, ['taxProfile']);
       const pay = paymentInput === undefined ? null : buildPaymentProfile(ctx.framework, paymentInput, { partnerId: id, updatedAt: scope.at, verifiedByUserId: ctx.actor.id }, ['paymentProfile']);
-      const record = await writeEntity(scope, {
-        collection: PARTNERS_COLLECTION,
-        id,
-        entity: partner,
-        machine: null,
-        index: partnerIndex(partner),
-        expectedVersion: 0,
-        audit: {
-          subjectType: PARTNER_SUBJECT,
-          action: 'partner.register',
-          toState: partner.status,
-          data: { sinStatus: tax?.sinStatus ?? null, sinRequests: requests.length, paymentMethod: pay?.method ?? null, compensationMode: partner.compensationPreference?.mode ?? null },
-        },
+      const record = await createPartnerRecord(scope, partner, {
+        sinStatus: tax?.sinStatus ?? null,
+        sinRequests: requests.length,
+        paymentMethod: pay?.method ?? null,
+        compensationMode: partner.compensationPreference?.mode ?? null,
       });
       if (tax !== null) await putProfile(scope, TAX_PROFILES_COLLECTION, tax, 0);
       if (pay !== null) await putProfile(scope, PAYMENT_PROFILES_COLLECTION, pay, 0);

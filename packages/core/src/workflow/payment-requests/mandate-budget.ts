@@ -1,3 +1,4 @@
+import { budgetWeightCents } from '../../compensation/budget-weight';
 import { HonorariaError } from '../../errors/honoraria-error';
 import { formatCents } from '../../money/format-money';
 import type { Mandate, MandateTotals } from '../../schemas/mandate';
@@ -23,10 +24,8 @@ export function requireMandateOpen(mandate: Mandate): void {
   });
 }
 
-/** What a quote weighs against the mandate's budget cap: compensation only, or compensation and expenses. */
-export function budgetCents(quote: Pick<PaymentQuote, 'compensationCents' | 'totalCents'>, mandate: Pick<Mandate, 'budgetScope'>): number {
-  return Math.max(0, mandate.budgetScope === 'compensation' ? quote.compensationCents : quote.totalCents);
-}
+/** What a quote weighs against the mandate's budget cap (the same rule as the quote's budget warnings). */
+export const budgetCents = budgetWeightCents;
 
 /** A change to a mandate's running totals (each field added, possibly negative). */
 export type TotalsDelta = Partial<Record<keyof MandateTotals, number>>;

@@ -2,7 +2,7 @@ import { HonorariaError } from '../../errors/honoraria-error';
 import type { StorageReader } from '../../ports/storage-adapter';
 import { dateOf } from '../../time/time-zone';
 import type { Actor } from '../actor';
-import { hasRole } from '../actor';
+import { ADMIN_ROLE, hasRole } from '../actor';
 import type { ApproverAuthority } from '../authorization';
 import { activeDelegationsTo, requireNotPayee, requireNotRequester, resolveApproverAuthority, STAFF_READ_ROLES } from '../authorization';
 import type { OperationContext } from '../operation';
@@ -81,7 +81,7 @@ export function isOnlyPartner(actor: Actor): boolean {
 export async function authorizeRead(ctx: Pick<OperationContext, 'actor' | 'framework'>, reader: Reader, request: PaymentRequestEntity): Promise<void> {
   const { actor } = ctx;
   if (actor.partnerId === request.partnerId && hasRole(actor, 'partner')) return;
-  if (hasRole(actor, ...STAFF_READ_ROLES, ctx.framework.approvalPolicy.administrationRole)) return;
+  if (hasRole(actor, ...STAFF_READ_ROLES, ADMIN_ROLE)) return;
   const assignee = request.approverUserId;
   if (assignee !== undefined && (await assignmentsOf(ctx, reader)).has(assignee)) return;
   if (isOnlyPartner(actor)) throw new HonorariaError('not_found', { details: { collection: 'payment_requests', id: request.id } });

@@ -9,6 +9,7 @@ import type { PaymentRequestEntity } from '../payment-requests/payment-request-r
 import { PAYMENT_REQUESTS_COLLECTION } from '../payment-requests/payment-request-record';
 import type { StoredEntity } from '../stored-entity';
 import { isAdministrationOrFinance } from './payout-rules';
+import { ADMIN_ROLE } from '../actor';
 
 /** The states of the administration's queue: approved, forwarded, in processing, payment failed. */
 export const ADMIN_QUEUE_STATES = ['approved', 'forwarded_to_admin', 'processing', 'payment_failed'] as const satisfies readonly PaymentRequestStatus[];
@@ -54,7 +55,7 @@ export const adminQueue = defineQuery(AdminQueueInput, async (ctx, input): Promi
     limit: input.limit,
     cursor: input.cursor ?? null,
   });
-  const administers = ctx.actor.roles.includes(ctx.framework.approvalPolicy.administrationRole);
+  const administers = ctx.actor.roles.includes(ADMIN_ROLE);
   const segregated = !ctx.framework.approvalPolicy.segregation.approverMayAdminister;
   const items: AdminQueueItem[] = [];
   for (const record of page.items) {

@@ -5,7 +5,7 @@ import type { PaymentQuote } from '../../schemas/payment-quote';
 import { hasUsableSin } from '../../schemas/tax-profile';
 import { appliesToProvince, requiresSlip, taxRulesForYear } from '../../tax/tax-rule';
 import { dateOf, yearOf } from '../../time/time-zone';
-import { hasRole } from '../actor';
+import { ADMIN_ROLE, hasRole } from '../actor';
 import { requireAdministration, requireNotPayee } from '../authorization';
 import type { CommandScope } from '../command-scope';
 import type { OperationContext } from '../operation';
@@ -35,7 +35,7 @@ export function authorizeAdministration(ctx: Pick<OperationContext, 'actor' | 'f
 
 /** Whether the actor may read the administration's views (queue): the administration role or finance. */
 export function isAdministrationOrFinance(ctx: Pick<OperationContext, 'actor' | 'framework'>): boolean {
-  return hasRole(ctx.actor, ctx.framework.approvalPolicy.administrationRole, 'finance');
+  return hasRole(ctx.actor, ADMIN_ROLE, 'finance');
 }
 
 /** The quote a request is paid on (its approved quote). */

@@ -12,10 +12,11 @@ import { defineCommand, transact } from '../operation';
 import type { TaxSlipEntity, TaxSlipRecord } from './tax-slip-record';
 import { listTaxSlips, writeTaxSlip } from './tax-slip-record';
 import { requiredSlips, slipKey, taxProfilesOf, yearLedgers } from './year-ledgers';
+import { ADMIN_ROLE } from '../actor';
 
 /** Throws `forbidden` unless the actor holds the administration role or `finance`: who handles tax slips. */
 export function requireTaxOfficer(ctx: Pick<OperationContext, 'actor' | 'framework'>): void {
-  requireRole(ctx.actor, ctx.framework.approvalPolicy.administrationRole, 'finance');
+  requireRole(ctx.actor, ADMIN_ROLE, 'finance');
 }
 
 /** The input of {@link generateTaxSlips}. */

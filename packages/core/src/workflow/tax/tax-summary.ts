@@ -5,7 +5,7 @@ import type { TaxSlipStatus } from '../../schemas/status';
 import type { SlipKind, ThresholdCrossing } from '../../schemas/tax-year-ledger';
 import { hasUsableSin } from '../../schemas/tax-profile';
 import { dateOf } from '../../time/time-zone';
-import { hasRole } from '../actor';
+import { ADMIN_ROLE, hasRole } from '../actor';
 import { defineQuery } from '../operation';
 import { findPartner } from '../partners/partner-store';
 import type { TaxSlipRecord } from './tax-slip-record';
@@ -87,7 +87,7 @@ function actionOf(dueCents: number | null, slip: TaxSlipRecord | undefined): Sli
  * and finance see everyone; a partner sees only their own rows (another partner's id is `not_found`).
  */
 export const taxSummary = defineQuery(TaxSummaryInput, async (ctx, input): Promise<TaxSummary> => {
-  const staff = hasRole(ctx.actor, ctx.framework.approvalPolicy.administrationRole, 'finance');
+  const staff = hasRole(ctx.actor, ADMIN_ROLE, 'finance');
   let partnerId = input.partnerId;
   if (!staff) {
     const self = hasRole(ctx.actor, 'partner') ? ctx.actor.partnerId : null;
