@@ -98,28 +98,28 @@ export async function runSeedFlow(options: {
 
   // 3. Submitted for approval: the approver gets an email.
   say.step('step_submit', { lead: nameOf('u_lead') });
-  mandate = await lead.submitMandate({ mandateId: mandate.mandate.id, expectedVersion: mandate.version });
+  mandate = await lead.submitMandate({ id: mandate.mandate.id, expectedVersion: mandate.version });
   say.say('status', { from: statusLabel('draft', lang), to: statusLabel(mandate.mandate.status, lang) });
 
   // 4. The approver approves: the rate schedule in force is frozen into the mandate.
   clock.set('2026-03-03T15:00:00Z');
   say.step('step_approve', { approver: nameOf('u_approver') });
-  mandate = await as(ACTORS.approver).approveMandate({ mandateId: mandate.mandate.id, expectedVersion: mandate.version, idempotencyKey: 'approve-mandate-1' });
+  mandate = await as(ACTORS.approver).approveMandate({ id: mandate.mandate.id, expectedVersion: mandate.version, idempotencyKey: 'approve-mandate-1' });
   for (const rule of mandate.mandate.rateSnapshot?.rules ?? []) {
     say.say('rate_frozen', { rule: rule.label[lang], rate: `${money(rule.amountCents)}/h` });
   }
 
   // 5. Sent to the partner, with the master agreement on a first mandate.
   say.step('step_send', { lead: nameOf('u_lead'), partner: 'Zoé Tremblay' });
-  mandate = await lead.sendMandate({ mandateId: mandate.mandate.id, expectedVersion: mandate.version });
+  mandate = await lead.sendMandate({ id: mandate.mandate.id, expectedVersion: mandate.version });
 
   // 6. The partner accepts both in one step; the documents land in My Files.
   clock.set('2026-03-04T23:10:00Z');
   say.step('step_accept', { partner: 'Zoé Tremblay' });
   const zoe = as(ACTORS.partner(partnerId));
-  const accepted = await zoe.acceptMandate({ mandateId: mandate.mandate.id, acceptAgreement: true, expectedVersion: mandate.version });
+  const accepted = await zoe.acceptMandate({ id: mandate.mandate.id, acceptAgreement: true, expectedVersion: mandate.version });
   say.say('status', { from: statusLabel('sent_to_partner', lang), to: statusLabel(accepted.mandate.status, lang) });
-  const filesAfterAccept = await zoe.myFiles({});
+  const filesAfterAccept = await zoe.getMyFiles({});
   for (const doc of filesAfterAccept.documents) {
     say.say('filed', { title: doc.title?.[lang] ?? doc.kind, bytes: doc.size ?? 0, hash: doc.sha256.slice(0, 16) });
   }
@@ -137,8 +137,8 @@ export async function runSeedFlow(options: {
     expenses: [{ id: 'exp_km', date: '2026-03-10', type: 'mileage', km: 42, quantity: 1, receiptIds: [], preApproved: false }],
     idempotencyKey: 'request-march',
   });
-  const submitted = await zoe.submitPaymentRequest({ id: draft.request.id, attest: true, expectedVersion: draft.version, idempotencyKey: 'submit-march' });
-  const quote = submitted.request.quote!;
+  const submitted = await zoe.submitPaymentRequest({ id: draft.paymentRequest.id, attest: true, expectedVersion: draft.version, idempotencyKey: 'submit-march' });
+  const quote = submitted.paymentRequest.quote!;
   for (const line of quote.lines) say.say('line', { date: line.date ?? '', explanation: line.explanation[lang], amount: money(line.cents) });
   for (const line of quote.expenseLines) {
     say.say('line', { date: line.date, explanation: line.explanation[lang], amount: money(line.cents) });
@@ -149,32 +149,32 @@ export async function runSeedFlow(options: {
   // 8. The approver (the mandate's initiator, by the framework) adjusts one line and approves.
   clock.set('2026-04-01T14:00:00Z');
   say.step('step_review', { approver: nameOf('u_lead') });
-  const inbox = await lead.approverInbox({});
-  const item = inbox.items.find((i) => i.id === draft.request.id)!;
+  const inbox = await lead.listApproverInbox({});
+  const item = inbox.items.find((i) => i.id === draft.paymentRequest.id)!;
   const comment = lang === 'fr' ? 'La réunion a duré 1 h 45 selon le procès-verbal.' : 'The meeting lasted 1 h 45 per the minutes.';
   const approved = await lead.approvePaymentRequest({
-    id: draft.request.id,
+    id: draft.paymentRequest.id,
     expectedVersion: item.version,
     decisions: [{ lineId: 'ent_meet1', decision: 'adjusted', adjustedMinutes: 105, comment }],
     idempotencyKey: 'approve-march',
   });
   say.say('adjusted', { minutes: formatDuration(105, lang), before: formatDuration(120, lang), comment });
-  const final = approved.request.quote!;
+  const final = approved.paymentRequest.quote!;
   say.say('totals', { comp: money(final.compensationCents), exp: money(final.expenseCents), total: money(final.totalCents), taxable: money(final.taxableCents) });
 
   // 9. The administration forwards the request and pays it by direct deposit.
   clock.set('2026-04-02T15:00:00Z');
   say.step('step_admin');
   const admin = as(ACTORS.admin);
-  await admin.forwardPaymentRequest({ id: draft.request.id, idempotencyKey: 'forward-march' });
-  await admin.startPaymentProcessing({ id: draft.request.id });
+  await admin.forwardPaymentRequest({ id: draft.paymentRequest.id, idempotencyKey: 'forward-march' });
+  await admin.startPaymentProcessing({ id: draft.paymentRequest.id });
   clock.set('2026-04-09T15:00:00Z');
-  const paid = await admin.markPaymentRequestPaid({ id: draft.request.id, reference: 'DD-2026-04-0042', idempotencyKey: 'paid-march' });
-  say.say('paid', { amount: money(paid.request.quote?.totalCents ?? 0), reference: 'DD-2026-04-0042' });
+  const paid = await admin.markPaymentRequestPaid({ id: draft.paymentRequest.id, reference: 'DD-2026-04-0042', idempotencyKey: 'paid-march' });
+  say.say('paid', { amount: money(paid.paymentRequest.quote?.totalCents ?? 0), reference: 'DD-2026-04-0042' });
 
   // 10. My Files, as the partner sees them.
   say.step('step_files', { partner: 'Zoé Tremblay' });
-  const files = await zoe.myFiles({});
+  const files = await zoe.getMyFiles({});
   for (const m of [...files.mandates.active, ...files.mandates.past]) say.say('files_mandate', { title: m.mandate.title, status: statusLabel(m.mandate.status, lang) });
   for (const r of files.paymentRequests) {
     say.say('files_request', { id: r.id, total: money(r.totalCents ?? 0), history: r.history.map((h) => statusLabel(h.toState ?? '', lang, 'payment_request')).join(' → ') });
@@ -182,7 +182,7 @@ export async function runSeedFlow(options: {
   const documents: SeedFlowResult['documents'][number][] = [];
   for (const d of files.documents) {
     // Downloaded as a partner would, then checked against the hash the workflow filed.
-    const download = await zoe.getDocument({ documentId: d.id });
+    const download = await zoe.getDocument({ id: d.id });
     const bytes = Uint8Array.from(atob(download.base64), (c) => c.charCodeAt(0));
     const check = await verifyDocument(bytes, { expectedSha256: d.sha256 });
     documents.push({ kind: d.kind, sha256: d.sha256, fileName: `${d.kind}-${d.id}.pdf`, bytes, verified: check.valid });
@@ -192,7 +192,7 @@ export async function runSeedFlow(options: {
 
   // 11. The year's tax summary.
   say.step('step_tax', { year: 2026 });
-  const summary = await as(ACTORS.finance).taxSummary({ year: 2026 });
+  const summary = await as(ACTORS.finance).getTaxSummary({ year: 2026 });
   for (const row of summary.rows) {
     say.say('tax_row', {
       partner: row.partnerName ?? row.partnerId,
@@ -211,9 +211,9 @@ export async function runSeedFlow(options: {
   return {
     partnerId,
     mandateId: accepted.mandate.id,
-    requestId: draft.request.id,
+    requestId: draft.paymentRequest.id,
     submittedTotalCents: quote.totalCents,
-    paidCents: paid.request.quote?.totalCents ?? 0,
+    paidCents: paid.paymentRequest.quote?.totalCents ?? 0,
     documents,
     taxableCents: files.yearToDate.taxableCents,
     auditValid: audit.valid,

@@ -49,40 +49,40 @@ export async function runVolunteerFlow(options: { readonly storage: StorageAdapt
   });
   const id = r.application.id;
   const director = as(ACTORS.director);
-  const view = await director.getApplication({ applicationId: id });
+  const view = await director.getApplication({ id: id });
   for (const c of view.eligibility.criteria) say.say('criterion', { result: MARK[c.status], label: `${c.label[lang]} — ${c.reason[lang]}` });
   say.say('eligibility', { overall: say.t(`overall_${view.eligibility.overall}`) });
   say.say('due', { date: formatDate(view.eligibility.interviewDueOn, lang) });
 
   say.step('step_phone');
   clock.set('2026-03-16T14:00:00Z');
-  r = await director.schedulePhoneInterview({ applicationId: id, at: '2026-03-18T14:00:00Z', expectedVersion: r.version });
+  r = await director.schedulePhoneInterview({ id: id, at: '2026-03-18T14:00:00Z', expectedVersion: r.version });
   clock.set('2026-03-18T15:00:00Z');
-  r = await director.recordPhoneInterview({ applicationId: id, outcome: 'favourable', expectedVersion: r.version });
-  r = await director.scheduleJointInterview({ applicationId: id, at: '2026-03-25T14:00:00Z', expectedVersion: r.version });
+  r = await director.recordPhoneInterview({ id: id, outcome: 'favourable', expectedVersion: r.version });
+  r = await director.scheduleJointInterview({ id: id, at: '2026-03-25T14:00:00Z', expectedVersion: r.version });
 
   say.step('step_joint');
   clock.set('2026-03-25T16:00:00Z');
   const met = { met: true };
   r = await director.recordJointInterview({
-    applicationId: id,
+    id: id,
     documents: { resume: 1, photo_id: 2 },
     assessments: { understands_network: met, constructive_in_groups: met, values_others: met, professional_reliable: met },
     expectedVersion: r.version,
   });
 
   say.step('step_accept_app');
-  r = await director.acceptApplication({ applicationId: id, expectedVersion: r.version });
-  r = await director.registerVolunteer({ applicationId: id, volunteerServiceRef: 'BEN-2026-031', expectedVersion: r.version });
-  r = await director.scheduleOrientation({ applicationId: id, at: '2026-04-07T22:00:00Z', expectedVersion: r.version });
+  r = await director.acceptApplication({ id: id, expectedVersion: r.version });
+  r = await director.registerVolunteer({ id: id, volunteerServiceRef: 'BEN-2026-031', expectedVersion: r.version });
+  r = await director.scheduleOrientation({ id: id, at: '2026-04-07T22:00:00Z', expectedVersion: r.version });
   clock.set('2026-04-08T01:00:00Z');
-  r = await director.completeOrientation({ applicationId: id, expectedVersion: r.version });
+  r = await director.completeOrientation({ id: id, expectedVersion: r.version });
   const partnerId = r.application.partnerId ?? '';
   say.say('volunteer_active', { applicant: 'Alice Lévesque', partnerId });
 
   say.step('step_parking');
   const pass = await director.issueParkingPass({ partnerId, activityId: 'comite_usagers_2026_04_14', validOn: '2026-04-14', site: 'Hôpital de Gatineau' });
-  say.say('pass', { site: pass.pass.site, date: formatDate(pass.pass.validOn, lang) });
+  say.say('pass', { site: pass.parkingPass.site, date: formatDate(pass.parkingPass.validOn, lang) });
 
   const audit = await as({ id: 'u_auditor', roles: ['admin'] }).verifyAuditLog({});
   const passes = await as(ACTORS.partner(partnerId)).listParkingPasses({ partnerId });

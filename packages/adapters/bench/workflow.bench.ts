@@ -39,11 +39,11 @@ async function world(kind: Parameters<typeof openBenchStorage>[0]): Promise<Worl
   const lead = service.as(actors.lead);
   // A budget large enough for every iteration of the benchmark.
   const drafted = await lead.createMandate(mandateTerms(partnerId, { budgetCapCents: 1_000_000_000 }) as Parameters<HonorariaClient['createMandate']>[0]);
-  await lead.submitMandate({ mandateId: drafted.mandate.id });
-  await service.as(actors.approver).approveMandate({ mandateId: drafted.mandate.id });
-  await lead.sendMandate({ mandateId: drafted.mandate.id });
+  await lead.submitMandate({ id: drafted.mandate.id });
+  await service.as(actors.approver).approveMandate({ id: drafted.mandate.id });
+  await lead.sendMandate({ id: drafted.mandate.id });
   const partner = service.as(actors.partner(partnerId));
-  await partner.acceptMandate({ mandateId: drafted.mandate.id, acceptAgreement: true });
+  await partner.acceptMandate({ id: drafted.mandate.id, acceptAgreement: true });
   return { target, service, partner, lead, mandateId: drafted.mandate.id, latencies: [] };
 }
 
@@ -80,8 +80,8 @@ for (const kind of benchStorageKinds({ memory: true })) {
           expenses: [{ id: `x${i}`, date: '2026-03-02', type: 'mileage', km: 12, quantity: 1, receiptIds: [], preApproved: false }],
           idempotencyKey: `create-${i}`,
         });
-        const submitted = await w.partner.submitPaymentRequest({ id: draft.request.id, attest: true, expectedVersion: draft.version, idempotencyKey: `submit-${i}` });
-        await w.lead.approvePaymentRequest({ id: draft.request.id, expectedVersion: submitted.version, idempotencyKey: `approve-${i}` });
+        const submitted = await w.partner.submitPaymentRequest({ id: draft.paymentRequest.id, attest: true, expectedVersion: draft.version, idempotencyKey: `submit-${i}` });
+        await w.lead.approvePaymentRequest({ id: draft.paymentRequest.id, expectedVersion: submitted.version, idempotencyKey: `approve-${i}` });
         w.latencies.push(performance.now() - started);
       },
       { ...fixture.lastOptions, time: 3000 },

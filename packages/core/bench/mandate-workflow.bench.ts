@@ -13,7 +13,7 @@ const files = createWorld();
 const filesPartner = await registerTestPartner(files);
 for (let i = 0; i < 50; i += 1) await mandateAt(files, filesPartner, 'active', { title: `Mandat ${i}` });
 const partner = files.service.as(actors.partner(filesPartner));
-const first = (await partner.myFiles({})).mandates.active[0]?.mandate.id ?? '';
+const first = (await partner.getMyFiles({})).mandates.active[0]?.mandate.id ?? '';
 
 describe('mandate workflow (memory storage)', () => {
   bench('draft → submit → approve → send → accept (5 commands, 1 document filed)', async () => {
@@ -24,11 +24,11 @@ describe('mandate workflow (memory storage)', () => {
     await flow.service.as(actors.lead).createMandate(mandateTerms(flowPartner));
   });
 
-  bench('myFiles: 50 mandates, 51 documents', async () => {
-    await partner.myFiles({});
+  bench('getMyFiles: 50 mandates, 51 documents', async () => {
+    await partner.getMyFiles({});
   });
 
   bench('history of one mandate, verified', async () => {
-    await partner.history({ subjectType: 'mandate', subjectId: first });
+    await partner.getHistory({ subjectType: 'mandate', subjectId: first });
   });
 });

@@ -55,11 +55,11 @@ describe('payment workflow (memory storage)', () => {
     await lead.approvePaymentRequest({ id });
   });
 
-  bench('taxSummary of a year: 1 000 partners × 5 payments', async () => {
-    await finance.taxSummary({ year: 2026 });
+  bench('getTaxSummary of a year: 1 000 partners × 5 payments', async () => {
+    await finance.getTaxSummary({ year: 2026 });
   });
 
-  bench('payrollCsv of 200 approved requests (finance, unmasked)', async () => {
-    await finance.payrollCsv({});
+  bench('exportPayrollCsv of 200 approved requests (finance, unmasked)', async () => {
+    await finance.exportPayrollCsv({});
   });
 });

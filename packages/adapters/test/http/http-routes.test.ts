@@ -13,7 +13,7 @@ describe('routes', () => {
   it('matches operations, commands and queries, percent-decoding names', () => {
     expect(matchRoute('/operations', '')).toEqual({ type: 'operations' });
     expect(matchRoute('/api/commands/approveMandate', '/api')).toEqual({ type: 'operation', kind: 'command', name: 'approveMandate' });
-    expect(matchRoute('/queries/my%46iles', '')).toEqual({ type: 'operation', kind: 'query', name: 'myFiles' });
+    expect(matchRoute('/queries/getMy%46iles', '')).toEqual({ type: 'operation', kind: 'query', name: 'getMyFiles' });
     expect(matchRoute('/api/downloads/getDocument', '/api')).toEqual({ type: 'download', kind: 'query', name: 'getDocument' });
     for (const path of ['/commands/%E0%A4%A', '/commands/', '/other/x', '/api2/commands/x', '/commands/a/b', '/operations/']) {
       expect(matchRoute(path, path.startsWith('/api') ? '/api' : '')).toBeNull();

@@ -79,19 +79,19 @@ async function seedFlow(as: (actor: Actor) => HonorariaClient, world: TestWorld)
   const drafted = await ok('createMandate', () => lead.createMandate(terms));
   await ok('createMandate (retry)', () => lead.createMandate(terms));
   const mandateId = drafted.mandate.id;
-  await ok('submitMandate', () => lead.submitMandate({ mandateId, expectedVersion: drafted.version }));
-  await refused('approveMandate by the partner', () => partner.approveMandate({ mandateId }));
-  await refused('approveMandate with a stale version', () => approver.approveMandate({ mandateId, expectedVersion: drafted.version }));
-  await ok('approveMandate', () => approver.approveMandate({ mandateId, idempotencyKey: 'approve-mandate-1' }));
-  await ok('sendMandate', () => lead.sendMandate({ mandateId }));
-  await refused('getMandate by another partner', () => as(actors.partner('ptn_other')).getMandate({ mandateId }));
+  await ok('submitMandate', () => lead.submitMandate({ id: mandateId, expectedVersion: drafted.version }));
+  await refused('approveMandate by the partner', () => partner.approveMandate({ id: mandateId }));
+  await refused('approveMandate with a stale version', () => approver.approveMandate({ id: mandateId, expectedVersion: drafted.version }));
+  await ok('approveMandate', () => approver.approveMandate({ id: mandateId, idempotencyKey: 'approve-mandate-1' }));
+  await ok('sendMandate', () => lead.sendMandate({ id: mandateId }));
+  await refused('getMandate by another partner', () => as(actors.partner('ptn_other')).getMandate({ id: mandateId }));
 
   // The partner accepts the mandate and the master agreement in one step; both are filed.
   world.clock.set('2026-03-03T15:00:00Z');
-  await ok('acceptMandate', () => partner.acceptMandate({ mandateId, acceptAgreement: true }));
-  const files = await ok('myFiles (after acceptance)', () => partner.myFiles({}));
+  await ok('acceptMandate', () => partner.acceptMandate({ id: mandateId, acceptAgreement: true }));
+  const files = await ok('getMyFiles (after acceptance)', () => partner.getMyFiles({}));
   for (const document of files.documents) {
-    await ok(`getDocument ${document.kind}`, () => partner.getDocument({ documentId: document.id }));
+    await ok(`getDocument ${document.kind}`, () => partner.getDocument({ id: document.id }));
   }
 
   // The partner claims two meetings and mileage, and submits.
@@ -107,13 +107,13 @@ async function seedFlow(as: (actor: Actor) => HonorariaClient, world: TestWorld)
       idempotencyKey: 'claim-march',
     }),
   );
-  const requestId = created.request.id;
+  const requestId = created.paymentRequest.id;
   await refused('submitPaymentRequest without attesting', () => partner.submitPaymentRequest({ id: requestId, attest: false as true, expectedVersion: created.version }));
   const submitted = await ok('submitPaymentRequest', () => partner.submitPaymentRequest({ id: requestId, attest: true, expectedVersion: created.version }));
   await refused('approvePaymentRequest by the payee', () => partner.approvePaymentRequest({ id: requestId }));
 
   // The approver of payment requests (the project lead, per the approval policy) adjusts the meeting.
-  await ok('approverInbox', () => lead.approverInbox({}));
+  await ok('listApproverInbox', () => lead.listApproverInbox({}));
   await ok('approvePaymentRequest (one line adjusted)', () =>
     lead.approvePaymentRequest({
       id: requestId,
@@ -126,18 +126,18 @@ async function seedFlow(as: (actor: Actor) => HonorariaClient, world: TestWorld)
 
   // The administration forwards it, sends it for payment and records the payment.
   world.clock.set('2026-03-25T15:00:00Z');
-  await ok('adminQueue', () => admin.adminQueue({}));
+  await ok('listAdminQueue', () => admin.listAdminQueue({}));
   await ok('forwardPaymentRequest', () => admin.forwardPaymentRequest({ id: requestId }));
   await ok('startPaymentProcessing', () => admin.startPaymentProcessing({ id: requestId }));
   await ok('markPaymentRequestPaid', () => admin.markPaymentRequestPaid({ id: requestId, reference: 'EFT-0001', idempotencyKey: 'paid-claim-march' }));
 
   // What everyone sees afterwards.
   await ok('getPaymentRequest', () => partner.getPaymentRequest({ id: requestId }));
-  await ok('myFiles (after payment)', () => partner.myFiles({ year: 2026 }));
-  await ok('taxSummary (finance)', () => as(actors.finance).taxSummary({ year: 2026 }));
-  await ok('taxSummary (partner)', () => partner.taxSummary({ year: 2026 }));
-  await refused('taxSummary by the project lead', () => lead.taxSummary({ year: 2026 }));
-  await ok('history of the request', () => partner.history({ subjectType: 'payment_request', subjectId: requestId }));
+  await ok('getMyFiles (after payment)', () => partner.getMyFiles({ year: 2026 }));
+  await ok('getTaxSummary (finance)', () => as(actors.finance).getTaxSummary({ year: 2026 }));
+  await ok('getTaxSummary (partner)', () => partner.getTaxSummary({ year: 2026 }));
+  await refused('getTaxSummary by the project lead', () => lead.getTaxSummary({ year: 2026 }));
+  await ok('history of the request', () => partner.getHistory({ subjectType: 'payment_request', subjectId: requestId }));
   await ok('verifyAuditLog', () => admin.verifyAuditLog({}));
   return { steps, partnerId, requestId };
 }
@@ -186,12 +186,12 @@ describe('the seed flow through HTTP', () => {
       'submitPaymentRequest without attesting': 'validation_failed',
       'approvePaymentRequest by the payee': 'forbidden',
       'markPaymentRequestPaid before forwarding': 'invalid_transition',
-      'taxSummary by the project lead': 'forbidden',
+      'getTaxSummary by the project lead': 'forbidden',
     });
   });
 
   it('files the mandate and the master agreement in My Files, with their SHA-256', () => {
-    const files = resultOf(viaHttp, 'myFiles (after acceptance)');
+    const files = resultOf(viaHttp, 'getMyFiles (after acceptance)');
     expect(files.documents.map((d: { kind: string }) => d.kind).sort()).toEqual(['mandate', 'master_agreement']);
     for (const document of files.documents) {
       const content = resultOf(viaHttp, `getDocument ${document.kind}`);
@@ -207,11 +207,11 @@ describe('the seed flow through HTTP', () => {
 
   it('pays the adjusted amount and reports it in the tax summary', () => {
     const paid = resultOf(viaHttp, 'getPaymentRequest');
-    expect(paid.request.status).toBe('paid');
+    expect(paid.paymentRequest.status).toBe('paid');
     // 60 min (adjusted) + 50 min of preparation rounded up to 60 at $40/h = $80.00; 40 km at $0.50 = $20.00.
-    const files = resultOf(viaHttp, 'myFiles (after payment)');
+    const files = resultOf(viaHttp, 'getMyFiles (after payment)');
     expect(files.yearToDate).toMatchObject({ year: 2026, taxableCents: 8_000, nonTaxableCents: 2_000, totalCents: 10_000, payments: 1 });
-    const summary = resultOf(viaHttp, 'taxSummary (finance)');
+    const summary = resultOf(viaHttp, 'getTaxSummary (finance)');
     const row = summary.rows.find((r: { partnerId: string }) => r.partnerId === viaHttp.partnerId);
     // $80.00 is under the $500 T4A threshold: no slip due.
     expect(row).toMatchObject({ partnerName: 'Zoé Tremblay', taxableCents: 8_000, nonTaxableCents: 2_000, byForm: { cash: 8_000 }, payments: 1, thresholdCrossed: false, sinMissing: false, slips: [] });
@@ -220,7 +220,7 @@ describe('the seed flow through HTTP', () => {
 
   it('never sends a SIN or bank details to the partner’s views or the lead', async () => {
     for (const step of viaHttp.steps) {
-      if (step.step.startsWith('taxSummary (finance)') || step.step === 'registerPartner') continue;
+      if (step.step.startsWith('getTaxSummary (finance)') || step.step === 'registerPartner') continue;
       const text = JSON.stringify(step);
       expect(text, step.step).not.toContain(TEST_SIN);
       expect(text, step.step).not.toContain('1234567');
@@ -235,9 +235,9 @@ describe('the seed flow through HTTP', () => {
   });
 
   it('downloads a document of My Files as a file, for its partner only', async () => {
-    const files = resultOf(viaHttp, 'myFiles (after acceptance)');
+    const files = resultOf(viaHttp, 'getMyFiles (after acceptance)');
     const document = files.documents.find((d: { kind: string }) => d.kind === 'mandate');
-    const url = downloadUrl(`${server.url}/api/honoraria`, 'getDocument', { documentId: document.id });
+    const url = downloadUrl(`${server.url}/api/honoraria`, 'getDocument', { id: document.id });
     const response = await fetch(url, { headers: tokens.header(actors.partner(viaHttp.partnerId)) });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');

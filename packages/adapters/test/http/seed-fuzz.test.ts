@@ -28,8 +28,8 @@ beforeAll(async () => {
   ];
   const expenses = [{ id: 'exp_km', date: '2026-03-10', type: 'mileage' as const, km: 40, quantity: 1, receiptIds: [], preApproved: false }];
   const created = await world.service.as(partner).createPaymentRequest({ mandateId, entries, expenses });
-  const submitted = await world.service.as(partner).submitPaymentRequest({ id: created.request.id, attest: true, expectedVersion: created.version });
-  const id = submitted.request.id;
+  const submitted = await world.service.as(partner).submitPaymentRequest({ id: created.paymentRequest.id, attest: true, expectedVersion: created.version });
+  const id = submitted.paymentRequest.id;
   calls = [
     { actor: actors.lead, kind: 'commands', name: 'createMandate', input: mandateTerms(partnerId) as Json },
     { actor: partner, kind: 'commands', name: 'createPaymentRequest', input: { mandateId, entries, expenses } },
@@ -37,9 +37,9 @@ beforeAll(async () => {
     { actor: actors.lead, kind: 'commands', name: 'requestPaymentRequestChanges', input: { id, comment: 'Précisez la préparation.' } },
     { actor: actors.admin, kind: 'commands', name: 'markPaymentRequestPaid', input: { id, reference: 'EFT-0001' } },
     { actor: partner, kind: 'commands', name: 'acceptMandate', input: { mandateId, acceptAgreement: true } },
-    { actor: actors.finance, kind: 'queries', name: 'taxSummary', input: { year: 2026 } },
-    { actor: partner, kind: 'queries', name: 'myFiles', input: { year: 2026 } },
-    { actor: actors.lead, kind: 'queries', name: 'approverInbox', input: { limit: 10 } },
+    { actor: actors.finance, kind: 'queries', name: 'getTaxSummary', input: { year: 2026 } },
+    { actor: partner, kind: 'queries', name: 'getMyFiles', input: { year: 2026 } },
+    { actor: actors.lead, kind: 'queries', name: 'listApproverInbox', input: { limit: 10 } },
     { actor: partner, kind: 'queries', name: 'getPaymentRequest', input: { id } },
   ];
   server = await startServer(world.service, { authenticate: (r) => auth.authenticate(r) });

@@ -50,9 +50,9 @@ async function toSentMandate(s: Honoraria, lang: 'fr' | 'en') {
   });
   const lead = s.as(actors.lead);
   const drafted = await lead.createMandate(mandateTerms(partner.partner.id) as Parameters<typeof lead.createMandate>[0]);
-  await lead.submitMandate({ mandateId: drafted.mandate.id });
-  await s.as(actors.approver).approveMandate({ mandateId: drafted.mandate.id });
-  await lead.sendMandate({ mandateId: drafted.mandate.id });
+  await lead.submitMandate({ id: drafted.mandate.id });
+  await s.as(actors.approver).approveMandate({ id: drafted.mandate.id });
+  await lead.sendMandate({ id: drafted.mandate.id });
   return { partnerId: partner.partner.id, mandateId: drafted.mandate.id };
 }
 

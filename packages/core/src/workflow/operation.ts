@@ -31,23 +31,93 @@ export interface OperationContext extends ServiceDeps {
 }
 
 /**
+ * What an operation acts on, which fixes the shape of its input and result (the naming rule of
+ * `docs/api-conventions.md`, checked by a test over the operation table):
+ * - `record`: one existing record named by `id` (a command also takes `expectedVersion` and
+ *   `idempotencyKey`); the result is `{ <entity>, version, … }`;
+ * - `new`: a command that creates a record (other records it names are `<entity>Id`); it takes
+ *   `idempotencyKey` and returns `{ <entity>, version, … }`;
+ * - `many`: a command over many records at once (a batch), with `idempotencyKey`;
+ * - `page`: a `list…` query: `cursor` and `limit` in, `{ items, nextCursor }` out;
+ * - `view`: a query computing a view (a summary, a report, a file).
+ */
+export type OperationTarget = 'record' | 'new' | 'many' | 'page' | 'view';
+
+/**
  * An operation of the service: a command (changes state, in one transaction) or a query (reads).
  * Its input is validated with its zod schema before `run` is called.
  */
 export interface Operation<S extends z.ZodType = z.ZodType, O = unknown> {
   readonly kind: 'command' | 'query';
+  /** What it acts on: see {@link OperationTarget}. */
+  readonly target: OperationTarget;
+  /** The kind of record it is about, camelCase (`mandate`, `paymentRequest`); `null` for views about no one kind. */
+  readonly entity: string | null;
   readonly input: S;
   readonly run: (ctx: OperationContext, input: z.output<S>) => Promise<O>;
 }
 
-/** Defines a command. */
-export function defineCommand<S extends z.ZodType, O>(input: S, run: (ctx: OperationContext, input: z.output<S>) => Promise<O>): Operation<S, O> {
-  return { kind: 'command', input, run };
+/** The result of an operation on one record: the record under its entity's name, and its version. */
+export type EntityResult<E extends string> = { readonly [K in E]: unknown } & { readonly version: number };
+
+/** The input fields of a command on an existing record. */
+interface RecordCommandInput {
+  readonly id: string;
+  readonly expectedVersion?: number | undefined;
+  readonly idempotencyKey?: string | undefined;
 }
 
-/** Defines a query. */
-export function defineQuery<S extends z.ZodType, O>(input: S, run: (ctx: OperationContext, input: z.output<S>) => Promise<O>): Operation<S, O> {
-  return { kind: 'query', input, run };
+/** The input fields of a command that creates a record or works on many. */
+interface NewCommandInput {
+  readonly id?: never;
+  readonly expectedVersion?: never;
+  readonly idempotencyKey?: string | undefined;
+}
+
+/** The input fields of a `list…` query. */
+interface PageInput {
+  readonly cursor?: string | null | undefined;
+  readonly limit: number;
+}
+
+/** The result of a `list…` query. */
+interface PageResult {
+  readonly items: readonly unknown[];
+  readonly nextCursor: string | null;
+}
+
+type Run<S extends z.ZodType, O> = (ctx: OperationContext, input: z.output<S>) => Promise<O>;
+
+/** Defines a command on an existing record, named by `id`; it returns `{ <entity>, version }`. */
+export function defineCommand<E extends string, S extends z.ZodType<RecordCommandInput>, O extends EntityResult<E>>(
+  shape: { readonly target: 'record'; readonly entity: E },
+  input: S,
+  run: Run<S, O>,
+): Operation<S, O>;
+/** Defines a command that creates a record; it returns `{ <entity>, version }`. */
+export function defineCommand<E extends string, S extends z.ZodType<NewCommandInput>, O extends EntityResult<E>>(
+  shape: { readonly target: 'new'; readonly entity: E },
+  input: S,
+  run: Run<S, O>,
+): Operation<S, O>;
+/** Defines a command over many records (a batch). */
+export function defineCommand<S extends z.ZodType<NewCommandInput>, O>(shape: { readonly target: 'many'; readonly entity: string }, input: S, run: Run<S, O>): Operation<S, O>;
+export function defineCommand<S extends z.ZodType, O>(shape: { readonly target: OperationTarget; readonly entity: string | null }, input: S, run: Run<S, O>): Operation<S, O> {
+  return { kind: 'command', target: shape.target, entity: shape.entity, input, run };
+}
+
+/** Defines a query reading one record, named by `id`; it returns `{ <entity>, version, … }`. */
+export function defineQuery<E extends string, S extends z.ZodType<{ readonly id: string }>, O extends EntityResult<E>>(
+  shape: { readonly target: 'record'; readonly entity: E },
+  input: S,
+  run: Run<S, O>,
+): Operation<S, O>;
+/** Defines a `list…` query: a page of records. */
+export function defineQuery<S extends z.ZodType<PageInput>, O extends PageResult>(shape: { readonly target: 'page'; readonly entity: string }, input: S, run: Run<S, O>): Operation<S, O>;
+/** Defines a query computing a view. */
+export function defineQuery<S extends z.ZodType, O>(shape: { readonly target: 'view'; readonly entity: string | null }, input: S, run: Run<S, O>): Operation<S, O>;
+export function defineQuery<S extends z.ZodType, O>(shape: { readonly target: OperationTarget; readonly entity: string | null }, input: S, run: Run<S, O>): Operation<S, O> {
+  return { kind: 'query', target: shape.target, entity: shape.entity, input, run };
 }
 
 /** A map of operations by name. */

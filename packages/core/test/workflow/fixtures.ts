@@ -173,7 +173,7 @@ export function createWorld(options: { readonly storage?: StorageAdapter; readon
   return { service, storage, clock, notifier };
 }
 
-// --- area A helpers: partners and mandates driven through the service ---
+// --- helpers: partners and mandates driven through the service ---
 
 /** A valid SIN (Luhn check digit) for tests; never a real person's. */
 export const TEST_SIN = '046454286';
@@ -224,12 +224,12 @@ export async function mandateAt(
   let r = await lead.createMandate(mandateTerms(partnerId, overrides) as Parameters<typeof lead.createMandate>[0]);
   const id = r.mandate.id;
   if (stage === 'draft') return { id, version: r.version };
-  r = await lead.submitMandate({ mandateId: id });
+  r = await lead.submitMandate({ id: id });
   if (stage === 'pending_approval') return { id, version: r.version };
-  r = await world.service.as(actors.approver).approveMandate({ mandateId: id });
+  r = await world.service.as(actors.approver).approveMandate({ id: id });
   if (stage === 'approved') return { id, version: r.version };
-  r = await lead.sendMandate({ mandateId: id });
+  r = await lead.sendMandate({ id: id });
   if (stage === 'sent_to_partner') return { id, version: r.version };
-  const accepted = await world.service.as(actors.partner(partnerId)).acceptMandate({ mandateId: id, acceptAgreement: true });
+  const accepted = await world.service.as(actors.partner(partnerId)).acceptMandate({ id: id, acceptAgreement: true });
   return { id, version: accepted.version };
 }

@@ -10,7 +10,7 @@ import { textOf } from '../documents/expect-text';
 import { NAMES } from '../documents/fixtures';
 
 async function bytesOf(world: ReturnType<typeof createWorld>, partnerId: string, doc: DocumentRef): Promise<Uint8Array> {
-  const content = await world.service.as(actors.partner(partnerId)).getDocument({ documentId: doc.id });
+  const content = await world.service.as(actors.partner(partnerId)).getDocument({ id: doc.id });
   expect(content.contentType).toBe('application/pdf');
   return new Uint8Array(Buffer.from(content.base64, 'base64'));
 }
@@ -28,14 +28,14 @@ describe('createPdfRenderer in the workflow', () => {
       entries: [{ id: 'ent_1', date: '2026-03-10', category: 'meeting', minutes: 90, units: 1, description: 'Comité des usagers' }],
       expenses: [{ id: 'exp_1', date: '2026-03-10', type: 'mileage', km: 40, quantity: 1, receiptIds: [], preApproved: false }],
     });
-    await partner.submitPaymentRequest({ id: draft.request.id, attest: true, expectedVersion: draft.version });
-    await world.service.as(actors.lead).approvePaymentRequest({ id: draft.request.id, decisions: [{ lineId: 'ent_1', decision: 'adjusted', adjustedMinutes: 75, comment: 'Arrivée tardive.' }] });
+    await partner.submitPaymentRequest({ id: draft.paymentRequest.id, attest: true, expectedVersion: draft.version });
+    await world.service.as(actors.lead).approvePaymentRequest({ id: draft.paymentRequest.id, decisions: [{ lineId: 'ent_1', decision: 'adjusted', adjustedMinutes: 75, comment: 'Arrivée tardive.' }] });
     const admin = world.service.as(actors.admin);
-    await admin.forwardPaymentRequest({ id: draft.request.id });
-    await admin.startPaymentProcessing({ id: draft.request.id });
-    await admin.markPaymentRequestPaid({ id: draft.request.id, reference: 'EFT-2026-0001' });
+    await admin.forwardPaymentRequest({ id: draft.paymentRequest.id });
+    await admin.startPaymentProcessing({ id: draft.paymentRequest.id });
+    await admin.markPaymentRequestPaid({ id: draft.paymentRequest.id, reference: 'EFT-2026-0001' });
 
-    const files = await partner.myFiles({});
+    const files = await partner.getMyFiles({});
     expect(files.documents.map((d) => [d.kind, d.contentType, d.lang])).toEqual([
       ['mandate', 'application/pdf', 'en'],
       ['master_agreement', 'application/pdf', 'en'],

@@ -1,6 +1,6 @@
 /**
  * The URL that downloads a query's document as a file, for a link in a page whose session is a
- * cookie (`<a href={downloadUrl(base, 'getDocument', { documentId })}>`):
+ * cookie (`<a href={downloadUrl(base, 'getDocument', { id: documentId })}>`):
  * `{baseUrl}/downloads/{name}?input=<JSON>`.
  */
 export function downloadUrl(baseUrl: string | URL, name: string, input: Readonly<Record<string, unknown>> = {}): string {

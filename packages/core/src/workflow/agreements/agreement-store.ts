@@ -152,11 +152,11 @@ export function acceptAcceptance(
 
 /** What an agreement command returns: the acceptance and its version. */
 export interface AgreementResult {
-  readonly acceptance: AgreementAcceptance;
+  readonly agreement: AgreementAcceptance;
   readonly version: number;
 }
 
 /** The result of a command from a written record. */
 export function agreementResult(record: AgreementRecord): AgreementResult {
-  return { acceptance: record.data.entity, version: record.version };
+  return { agreement: record.data.entity, version: record.version };
 }

@@ -6,7 +6,7 @@ import type { DocumentRef } from '../../schemas/document-ref';
 import { requirePartnerSelf, requireRole } from '../authorization';
 import { auditTrail } from '../documents/audit-trail';
 import { fileDocument } from '../documents/file-document';
-import { createFields } from '../mandates/command-fields';
+import { createFields } from '../command-fields';
 import { defineCommand, transact } from '../operation';
 import { loadPartner } from '../partners/partner-store';
 import { transitionEntity } from '../stored-entity';
@@ -24,8 +24,7 @@ export interface AcceptAgreementResult extends AgreementResult {
  * and filed in their My Files with its SHA-256. Refused (`invalid_transition`) when they already
  * hold it.
  */
-export const acceptAgreement = defineCommand(
-  z.object({ partnerId: Id, userAgent: z.string().max(400).optional(), ...createFields }).strict(),
+export const acceptAgreement = defineCommand({ target: 'new', entity: 'agreement' }, z.object({ partnerId: Id, userAgent: z.string().max(400).optional(), ...createFields }).strict(),
   async (ctx, input): Promise<AcceptAgreementResult> => {
     requireRole(ctx.actor, 'partner');
     requirePartnerSelf(ctx.actor, input.partnerId);
@@ -56,8 +55,7 @@ export const acceptAgreement = defineCommand(
  * The partner declines the master agreement sent to them, optionally saying why. Mandates then
  * cannot be accepted until they accept it. `not_found` when none is waiting for their answer.
  */
-export const declineAgreement = defineCommand(
-  z.object({ partnerId: Id, reason: Note.optional(), ...createFields }).strict(),
+export const declineAgreement = defineCommand({ target: 'new', entity: 'agreement' }, z.object({ partnerId: Id, reason: Note.optional(), ...createFields }).strict(),
   async (ctx, input): Promise<AgreementResult> => {
     requireRole(ctx.actor, 'partner');
     requirePartnerSelf(ctx.actor, input.partnerId);

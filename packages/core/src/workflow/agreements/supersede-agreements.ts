@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { HonorariaError } from '../../errors/honoraria-error';
 import { requireAdministration } from '../authorization';
-import { createFields } from '../mandates/command-fields';
+import { createFields } from '../command-fields';
 import { defineCommand, transact } from '../operation';
 import { findPartner } from '../partners/partner-store';
 import type { StoredEntity } from '../stored-entity';
@@ -27,7 +27,7 @@ export interface SupersedeResult {
  * their next mandate). The administration only. `rule_violation` when the current version does
  * not require re-acceptance.
  */
-export const supersedeAgreements = defineCommand(z.object({ ...createFields }).strict(), async (ctx, input): Promise<SupersedeResult> => {
+export const supersedeAgreements = defineCommand({ target: 'many', entity: 'agreement' }, z.object({ ...createFields }).strict(), async (ctx, input): Promise<SupersedeResult> => {
   requireAdministration(ctx);
   if (!ctx.framework.policyVersion.requiresReacceptance || ctx.framework.masterAgreement === undefined) {
     throw new HonorariaError('rule_violation', {

@@ -6,7 +6,7 @@ import type { Mandate } from '../../schemas/mandate';
 import { requirePartnerSelf, requireRole } from '../authorization';
 import { auditTrail } from '../documents/audit-trail';
 import { fileDocument } from '../documents/file-document';
-import { changeFields } from '../mandates/command-fields';
+import { changeFields } from '../command-fields';
 import type { MandateResult } from '../mandates/mandate-store';
 import { loadMandate, MANDATE_SUBJECT, mandateResult } from '../mandates/mandate-store';
 import { transitionMandate } from '../mandates/transition-mandate';
@@ -30,12 +30,11 @@ export interface AcceptAmendmentResult extends AmendmentResult {
  * mandate's `version` goes up by one), and the amended mandate is rendered and filed in My Files.
  * The requester is told.
  */
-export const acceptAmendment = defineCommand(
-  z.object({ amendmentId: Id, ...changeFields }).strict(),
+export const acceptAmendment = defineCommand({ target: 'record', entity: 'amendment' }, z.object({ id: Id, ...changeFields }).strict(),
   async (ctx, input): Promise<AcceptAmendmentResult> => {
     requireRole(ctx.actor, 'partner');
     return transact(ctx, input, async (scope) => {
-      const record = await loadAmendment(scope, input.amendmentId, input.expectedVersion);
+      const record = await loadAmendment(scope, input.id, input.expectedVersion);
       const amendment = record.data.entity;
       requirePartnerSelf(ctx.actor, amendment.partnerId);
       const mandateRecord = await loadMandate(scope, amendment.mandateId);
@@ -69,12 +68,11 @@ export const acceptAmendment = defineCommand(
 );
 
 /** The partner declines an approved amendment (only the mandate's partner): the mandate keeps its terms; the requester is told. Final. */
-export const declineAmendment = defineCommand(
-  z.object({ amendmentId: Id, reason: Note.optional(), ...changeFields }).strict(),
+export const declineAmendment = defineCommand({ target: 'record', entity: 'amendment' }, z.object({ id: Id, reason: Note.optional(), ...changeFields }).strict(),
   async (ctx, input): Promise<AmendmentResult> => {
     requireRole(ctx.actor, 'partner');
     return transact(ctx, input, async (scope) => {
-      const record = await loadAmendment(scope, input.amendmentId, input.expectedVersion);
+      const record = await loadAmendment(scope, input.id, input.expectedVersion);
       requirePartnerSelf(ctx.actor, record.data.entity.partnerId);
       const declined = await transitionEntity(scope, record, {
         kind: 'amendment',

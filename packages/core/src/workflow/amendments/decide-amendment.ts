@@ -9,7 +9,7 @@ import { ADMIN_ROLE, hasRole } from '../actor';
 import type { ApproverAuthority } from '../authorization';
 import { isPartnerSelf, requireNotPayee, requireNotRequester, resolveApproverAuthority, STAFF_READ_ROLES } from '../authorization';
 import type { CommandScope } from '../command-scope';
-import { changeFields } from '../mandates/command-fields';
+import { changeFields } from '../command-fields';
 import { loadMandate } from '../mandates/mandate-store';
 import type { OperationContext } from '../operation';
 import { defineCommand, transact } from '../operation';
@@ -60,9 +60,9 @@ function decide(
  * Approves an amendment (its approver, or their delegate): with `refreshRates`, the rate
  * schedule in force today is taken into its changes. The partner is then asked to accept it.
  */
-export const approveAmendment = defineCommand(z.object({ amendmentId: Id, ...changeFields }).strict(), async (ctx, input): Promise<AmendmentResult> =>
+export const approveAmendment = defineCommand({ target: 'record', entity: 'amendment' }, z.object({ id: Id, ...changeFields }).strict(), async (ctx, input): Promise<AmendmentResult> =>
   transact(ctx, input, async (scope) => {
-    const record = await loadAmendment(scope, input.amendmentId, input.expectedVersion);
+    const record = await loadAmendment(scope, input.id, input.expectedVersion);
     const authority = await authorizeDecision(ctx, scope, record);
     const mandate = (await loadMandate(scope, record.data.entity.mandateId)).data.entity;
     const rateSnapshot = record.data.entity.refreshRates
@@ -89,9 +89,9 @@ export const approveAmendment = defineCommand(z.object({ amendmentId: Id, ...cha
 );
 
 /** Rejects an amendment with a reason (its approver, or their delegate); its requester is told. Final. */
-export const rejectAmendment = defineCommand(z.object({ amendmentId: Id, reason: Note, ...changeFields }).strict(), async (ctx, input): Promise<AmendmentResult> =>
+export const rejectAmendment = defineCommand({ target: 'record', entity: 'amendment' }, z.object({ id: Id, reason: Note, ...changeFields }).strict(), async (ctx, input): Promise<AmendmentResult> =>
   transact(ctx, input, async (scope) => {
-    const record = await loadAmendment(scope, input.amendmentId, input.expectedVersion);
+    const record = await loadAmendment(scope, input.id, input.expectedVersion);
     const authority = await authorizeDecision(ctx, scope, record);
     const written = await decide(scope, record, { type: 'REJECT', now: scope.at, reason: input.reason }, 'amendment.reject', authority, () => ({ decidedAt: scope.at, decidedByUserId: ctx.actor.id, actingFor: authority.actingFor }), { reason: input.reason });
     const mandate = (await loadMandate(scope, record.data.entity.mandateId)).data.entity;
@@ -102,9 +102,9 @@ export const rejectAmendment = defineCommand(z.object({ amendmentId: Id, reason:
 );
 
 /** Withdraws an amendment before the partner answers it (its requester or the administration). Final. */
-export const withdrawAmendment = defineCommand(z.object({ amendmentId: Id, reason: Note.optional(), ...changeFields }).strict(), async (ctx, input): Promise<AmendmentResult> =>
+export const withdrawAmendment = defineCommand({ target: 'record', entity: 'amendment' }, z.object({ id: Id, reason: Note.optional(), ...changeFields }).strict(), async (ctx, input): Promise<AmendmentResult> =>
   transact(ctx, input, async (scope) => {
-    const record = await loadAmendment(scope, input.amendmentId, input.expectedVersion);
+    const record = await loadAmendment(scope, input.id, input.expectedVersion);
     hideFromOtherPartners(ctx, record.data.entity);
     if (ctx.actor.id !== record.data.entity.requestedByUserId && !hasRole(ctx.actor, ADMIN_ROLE)) {
       throw new HonorariaError('forbidden', {

@@ -5,7 +5,7 @@ import { initialSnapshot } from '../../machines/persisted-snapshot';
 import { Id } from '../../schemas/common';
 import type { Mandate } from '../../schemas/mandate';
 import { MandateChanges } from '../../schemas/mandate-amendment';
-import { createFields } from '../mandates/command-fields';
+import { createFields } from '../command-fields';
 import { requireInitiatorOrRole } from '../mandates/mandate-access';
 import { resolveAssignee } from '../mandates/mandate-approver';
 import type { MandateRecord } from '../mandates/mandate-store';
@@ -67,8 +67,7 @@ export function checkAmendment(ctxFramework: Parameters<typeof checkTerms>[0], m
  * reason. One amendment at a time per mandate. Its approver is resolved by the policy
  * (`amendmentApprover`) and notified.
  */
-export const proposeAmendment = defineCommand(
-  z.object({ mandateId: Id, changes: AmendmentChangesInput, refreshRates: z.boolean().default(false), reason: Note, ...createFields }).strict(),
+export const proposeAmendment = defineCommand({ target: 'new', entity: 'amendment' }, z.object({ mandateId: Id, changes: AmendmentChangesInput, refreshRates: z.boolean().default(false), reason: Note, ...createFields }).strict(),
   async (ctx, input): Promise<AmendmentResult> =>
     transact(ctx, input, async (scope) => {
       const record = await loadMandate(scope, input.mandateId);

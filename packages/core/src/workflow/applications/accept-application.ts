@@ -4,7 +4,7 @@ import { defineCommand } from '../operation';
 import { programmeOf } from './application-access';
 import { applicationRef, changeApplication } from './application-change';
 import { evaluateApplication } from './application-eligibility';
-import type { ApplicationResult } from './application-record';
+import type { ApplicationResult } from './application-store';
 
 /** The input of {@link acceptApplication}. */
 export const AcceptApplicationInput = z.object(applicationRef).strict();
@@ -16,7 +16,7 @@ export const AcceptApplicationInput = z.object(applicationRef).strict();
  * one issue per criterion), or when another document the programme requires was not verified
  * (`rule_violation`, reason `documents_incomplete`).
  */
-export const acceptApplication = defineCommand(AcceptApplicationInput, (ctx, input): Promise<ApplicationResult> => {
+export const acceptApplication = defineCommand({ target: 'record', entity: 'application' }, AcceptApplicationInput, (ctx, input): Promise<ApplicationResult> => {
   const programme = programmeOf(ctx);
   return changeApplication(ctx, input, {
     action: 'application.accept',

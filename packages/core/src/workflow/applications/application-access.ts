@@ -6,7 +6,7 @@ import { hasRole } from '../actor';
 import type { ApproverAuthority } from '../authorization';
 import { requireRole, resolveApproverAuthority } from '../authorization';
 import type { OperationContext } from '../operation';
-import type { ApplicationEntity } from './application-record';
+import type { ApplicationEntity } from './application-store';
 
 /** The role that reviews applications when the policy names no role or user of its own. */
 export const DEFAULT_REVIEWER_ROLE = 'programme_director';

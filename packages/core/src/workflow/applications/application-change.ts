@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { applyEvent } from '../../machines/apply-event';
 import type { ApplicationEvent } from '../../machines/application-schemas';
 import type { PersistedSnapshot } from '../../machines/persisted-snapshot';
@@ -7,24 +6,16 @@ import type { ApproverAuthority } from '../authorization';
 import type { CommandScope } from '../command-scope';
 import type { OperationContext } from '../operation';
 import { transact } from '../operation';
+import { changeFields } from '../command-fields';
+import { Id } from '../../schemas/common';
 import { loadEntity, writeEntity } from '../stored-entity';
 import { programmeOf, requireApplicantOrReviewer, requireReviewer, namedReviewer } from './application-access';
 import { evaluateApplication, summarizeEligibility } from './application-eligibility';
-import type { ApplicationEntity, ApplicationRecord, ApplicationResult } from './application-record';
-import { APPLICATIONS_COLLECTION, applicationIndex, applicationResult } from './application-record';
-
-/** An idempotency key, as commands accept it. */
-export const IdempotencyKey = z.string().min(1).max(200);
-
-/** The version the caller read. */
-export const ExpectedVersion = z.int().min(1);
+import type { ApplicationEntity, ApplicationRecord, ApplicationResult } from './application-store';
+import { APPLICATIONS_COLLECTION, applicationIndex, applicationResult } from './application-store';
 
 /** The input fields every command on an existing application takes. */
-export const applicationRef = {
-  applicationId: z.string().min(1).max(200),
-  expectedVersion: ExpectedVersion.optional(),
-  idempotencyKey: IdempotencyKey.optional(),
-};
+export const applicationRef = { id: Id, ...changeFields };
 
 /** The label of an application in `not_found` messages. */
 export const APPLICATION_LABEL = { fr: 'Candidature', en: 'Application' };
@@ -56,13 +47,13 @@ export interface ApplicationChange {
  */
 export function changeApplication(
   ctx: OperationContext,
-  input: { readonly applicationId: string; readonly expectedVersion?: number | undefined; readonly idempotencyKey?: string | undefined },
+  input: { readonly id: string; readonly expectedVersion?: number | undefined; readonly idempotencyKey?: string | undefined },
   change: ApplicationChange,
 ): Promise<ApplicationResult> {
   const programme = programmeOf(ctx);
   return transact(ctx, input, async (scope) => {
     let authority: ApproverAuthority | null = change.who === 'reviewer' ? await requireReviewer(ctx, scope) : null;
-    const record = await loadEntity<ApplicationEntity, 'application'>(scope, APPLICATIONS_COLLECTION, input.applicationId, {
+    const record = await loadEntity<ApplicationEntity, 'application'>(scope, APPLICATIONS_COLLECTION, input.id, {
       expectedVersion: input.expectedVersion,
       label: APPLICATION_LABEL,
     });

@@ -1,7 +1,7 @@
 import type { EligibilityResult } from '../../eligibility/evaluate-eligibility';
 import { evaluateEligibility } from '../../eligibility/evaluate-eligibility';
 import type { VolunteerProgramme } from '../../framework/volunteer-programme';
-import type { ApplicationEntity, EligibilitySummary } from './application-record';
+import type { ApplicationEntity, EligibilitySummary } from './application-store';
 
 /** Evaluates an application against the programme's criteria on a date (organization's time zone). */
 export function evaluateApplication(

@@ -3,7 +3,7 @@ import { defineMessages, message } from '../../i18n/messages';
 import { formatDate, formatInstant } from '../../time/format-date';
 import type { CommandScope } from '../command-scope';
 import type { OperationContext } from '../operation';
-import type { ApplicationEntity } from './application-record';
+import type { ApplicationEntity } from './application-store';
 
 /** The notifications of the volunteer programme, in French and English (plain text). */
 export const applicationNotifications = defineMessages(

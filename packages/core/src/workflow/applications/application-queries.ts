@@ -11,11 +11,13 @@ import { ApplicationStatus } from '../../schemas/status';
 import { requirePartnerOrRole } from '../authorization';
 import { hasRole } from '../actor';
 import { defineQuery } from '../operation';
+import { pageFields } from '../command-fields';
+import { Id } from '../../schemas/common';
 import type { StoredEntity } from '../stored-entity';
 import { DEFAULT_REVIEWER_ROLE, programmeOf, requireApplicantOrReviewer, requireReviewer } from './application-access';
 import { evaluateApplication } from './application-eligibility';
-import type { ApplicationEntity } from './application-record';
-import { APPLICATIONS_COLLECTION, PARKING_PASSES_COLLECTION } from './application-record';
+import type { ApplicationEntity } from './application-store';
+import { APPLICATIONS_COLLECTION, PARKING_PASSES_COLLECTION } from './application-store';
 import { APPLICATION_LABEL } from './application-change';
 
 /** An application as the queries show it: with its version, whether its phone interview is overdue, and what can happen next. */
@@ -45,13 +47,13 @@ function viewOf(record: StoredRecord<StoredEntity<ApplicationEntity>>, now: stri
 }
 
 /** The input of {@link getApplication}. */
-export const GetApplicationInput = z.object({ applicationId: z.string().min(1).max(200) }).strict();
+export const GetApplicationInput = z.object({ id: Id }).strict();
 
 /** One application, for its applicant or a reviewer (anyone else: `not_found`). */
-export const getApplication = defineQuery(GetApplicationInput, async (ctx, input): Promise<ApplicationDetails> => {
+export const getApplication = defineQuery({ target: 'record', entity: 'application' }, GetApplicationInput, async (ctx, input): Promise<ApplicationDetails> => {
   const programme = programmeOf(ctx);
   const now = ctx.clock.now();
-  const record = await ctx.storage.get<StoredEntity<ApplicationEntity>>(APPLICATIONS_COLLECTION, input.applicationId);
+  const record = await ctx.storage.get<StoredEntity<ApplicationEntity>>(APPLICATIONS_COLLECTION, input.id);
   if (record === null) {
     throw new HonorariaError('not_found', { message: { fr: `${APPLICATION_LABEL.fr} introuvable.`, en: `${APPLICATION_LABEL.en} not found.` }, details: { collection: APPLICATIONS_COLLECTION } });
   }
@@ -75,8 +77,7 @@ export const ListApplicationsInput = z
     overdueOnly: z.boolean().default(false),
     /** Only applications the actor follows. */
     assignedToMe: z.boolean().default(false),
-    limit: z.int().min(1).max(200).default(50),
-    cursor: z.string().min(1).max(500).nullish(),
+    ...pageFields,
   })
   .strict();
 
@@ -92,7 +93,7 @@ export interface ApplicationPage {
  * their own. A page can hold fewer items than `limit` when `overdueOnly` filters some out;
  * follow `nextCursor` until it is `null`.
  */
-export const listApplications = defineQuery(ListApplicationsInput, async (ctx, input): Promise<ApplicationPage> => {
+export const listApplications = defineQuery({ target: 'page', entity: 'application' }, ListApplicationsInput, async (ctx, input): Promise<ApplicationPage> => {
   programmeOf(ctx);
   const now = ctx.clock.now();
   const where: { status?: IndexFilter; parentId?: string; assigneeId?: string } = {};
@@ -120,19 +121,24 @@ function isReviewerRole(ctx: Parameters<typeof programmeOf>[0] & { actor: { role
 /** The input of {@link listParkingPasses}. */
 export const ListParkingPassesInput = z
   .object({
-    partnerId: z.string().min(1).max(200),
-    limit: z.int().min(1).max(200).default(50),
-    cursor: z.string().min(1).max(500).nullish(),
+    partnerId: Id,
+    ...pageFields,
   })
   .strict();
 
+/** A page of {@link listParkingPasses}. */
+export interface ParkingPassPage {
+  readonly items: readonly { readonly parkingPass: ParkingPass; readonly version: number }[];
+  readonly nextCursor: string | null;
+}
+
 /** A partner's parking passes, oldest first: for the partner themself or a reviewer of the programme. */
-export const listParkingPasses = defineQuery(ListParkingPassesInput, async (ctx, input): Promise<{ readonly items: readonly ParkingPass[]; readonly nextCursor: string | null }> => {
+export const listParkingPasses = defineQuery({ target: 'page', entity: 'parkingPass' }, ListParkingPassesInput, async (ctx, input): Promise<ParkingPassPage> => {
   const now = ctx.clock.now();
   if (!(ctx.actor.partnerId === input.partnerId && hasRole(ctx.actor, 'partner'))) {
     if (hasRole(ctx.actor, 'partner') && !isReviewerRole(ctx)) requirePartnerOrRole(ctx.actor, input.partnerId);
     else await requireReviewer(ctx, { tx: ctx.storage, now });
   }
   const page = await ctx.storage.list<StoredEntity<ParkingPass>>(PARKING_PASSES_COLLECTION, { where: { partnerId: input.partnerId }, limit: input.limit, cursor: input.cursor ?? null });
-  return { items: page.items.map((r) => r.data.entity), nextCursor: page.nextCursor };
+  return { items: page.items.map((r) => ({ parkingPass: r.data.entity, version: r.version })), nextCursor: page.nextCursor };
 });

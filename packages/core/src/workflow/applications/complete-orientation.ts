@@ -8,7 +8,7 @@ import type { OperationContext } from '../operation';
 import { defineCommand } from '../operation';
 import { createPartnerRecord } from '../partners/partner-store';
 import { applicationRef, changeApplication } from './application-change';
-import type { ApplicationEntity, ApplicationResult } from './application-record';
+import type { ApplicationEntity, ApplicationResult } from './application-store';
 
 /** A partner file opened from a volunteer application: the partner, and where they came from. */
 export type VolunteerPartner = Partner & {
@@ -62,7 +62,7 @@ async function openPartnerFile(
  * volunteer's partner file is opened (a volunteer: no tax or payment profile), in the same
  * transaction. The partner file needs an email address: the application's, or `email`.
  */
-export const completeOrientation = defineCommand(CompleteOrientationInput, (ctx, input): Promise<ApplicationResult> => {
+export const completeOrientation = defineCommand({ target: 'record', entity: 'application' }, CompleteOrientationInput, (ctx, input): Promise<ApplicationResult> => {
   let partnerId = '';
   return changeApplication(ctx, input, {
     action: 'application.complete_orientation',

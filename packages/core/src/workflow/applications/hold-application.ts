@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { Note } from '../../machines/machine-fields';
 import { defineCommand } from '../operation';
 import { applicationRef, changeApplication } from './application-change';
-import type { ApplicationResult } from './application-record';
+import type { ApplicationResult } from './application-store';
 
 /** The input of {@link holdApplication}. */
 export const HoldApplicationInput = z.object({ ...applicationRef, reason: Note }).strict();
@@ -11,7 +11,7 @@ export const HoldApplicationInput = z.object({ ...applicationRef, reason: Note }
  * The programme director puts the application on hold, with a reason; it resumes at the step it
  * left. While on hold, no deadline runs.
  */
-export const holdApplication = defineCommand(HoldApplicationInput, (ctx, input): Promise<ApplicationResult> =>
+export const holdApplication = defineCommand({ target: 'record', entity: 'application' }, HoldApplicationInput, (ctx, input): Promise<ApplicationResult> =>
   changeApplication(ctx, input, {
     action: 'application.hold',
     who: 'reviewer',
@@ -28,7 +28,7 @@ export const ResumeApplicationInput = z.object(applicationRef).strict();
  * If its phone interview is still to be held, its deadline runs again (and, when already past,
  * the next `runDue` sends the overdue alert if it was never sent).
  */
-export const resumeApplication = defineCommand(ResumeApplicationInput, (ctx, input): Promise<ApplicationResult> =>
+export const resumeApplication = defineCommand({ target: 'record', entity: 'application' }, ResumeApplicationInput, (ctx, input): Promise<ApplicationResult> =>
   changeApplication(ctx, input, {
     action: 'application.resume',
     who: 'reviewer',

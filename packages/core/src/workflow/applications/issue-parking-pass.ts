@@ -7,8 +7,8 @@ import { defineCommand, transact } from '../operation';
 import type { StoredEntity } from '../stored-entity';
 import { writeEntity } from '../stored-entity';
 import { programmeOf, requireReviewer } from './application-access';
-import { IdempotencyKey } from './application-change';
-import { PARKING_PASSES_COLLECTION } from './application-record';
+import { IdempotencyKey } from '../command-fields';
+import { PARKING_PASSES_COLLECTION } from './application-store';
 import { PARTNERS_COLLECTION } from '../partners/partner-store';
 
 /** The input of {@link issueParkingPass}. */
@@ -27,7 +27,7 @@ export const IssueParkingPassInput = z
 
 /** What {@link issueParkingPass} returns: the pass, its version, and whether this call issued it. */
 export interface ParkingPassResult {
-  readonly pass: ParkingPass;
+  readonly parkingPass: ParkingPass;
   readonly version: number;
   /** `false` when the partner already held the pass for this activity (it is returned unchanged). */
   readonly issued: boolean;
@@ -44,7 +44,7 @@ export function parkingPassId(partnerId: string, activityId: string): string {
  * most one pass per activity: issuing it again returns the same pass and changes nothing.
  * Refused when the programme gives no parking passes (`rule_violation`).
  */
-export const issueParkingPass = defineCommand(IssueParkingPassInput, async (ctx, input): Promise<ParkingPassResult> => {
+export const issueParkingPass = defineCommand({ target: 'new', entity: 'parkingPass' }, IssueParkingPassInput, async (ctx, input): Promise<ParkingPassResult> => {
   const programme = programmeOf(ctx);
   const { parkingPassPerActivity, parkingSites } = programme.recognition;
   if (!parkingPassPerActivity) {
@@ -71,7 +71,7 @@ export const issueParkingPass = defineCommand(IssueParkingPassInput, async (ctx,
     }
     const id = parkingPassId(input.partnerId, input.activityId);
     const existing = await scope.tx.get<StoredEntity<ParkingPass>>(PARKING_PASSES_COLLECTION, id);
-    if (existing !== null) return { pass: existing.data.entity, version: existing.version, issued: false };
+    if (existing !== null) return { parkingPass: existing.data.entity, version: existing.version, issued: false };
     const pass: ParkingPass = {
       id,
       partnerId: input.partnerId,
@@ -91,7 +91,7 @@ export const issueParkingPass = defineCommand(IssueParkingPassInput, async (ctx,
       expectedVersion: 0,
       audit: { subjectType: 'parking_pass', action: 'parking_pass.issue', toState: 'issued', data: { activityId: input.activityId, site } },
     });
-    return { pass: record.data.entity, version: record.version, issued: true };
+    return { parkingPass: record.data.entity, version: record.version, issued: true };
   });
   try {
     return await attempt();

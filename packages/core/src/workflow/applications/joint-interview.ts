@@ -10,7 +10,7 @@ import { Instant } from '../../time/time-zone';
 import { defineCommand } from '../operation';
 import { programmeOf } from './application-access';
 import { applicationRef, changeApplication } from './application-change';
-import type { ApplicationEntity, ApplicationResult } from './application-record';
+import type { ApplicationEntity, ApplicationResult } from './application-store';
 import { Interviewers, withHeldInterview, withScheduledInterview } from './phone-interview';
 
 /** The input of {@link scheduleJointInterview}. */
@@ -24,7 +24,7 @@ export const ScheduleJointInterviewInput = z
   .strict();
 
 /** The programme director schedules (or reschedules) the joint interview, to which the applicant brings the documents. */
-export const scheduleJointInterview = defineCommand(ScheduleJointInterviewInput, (ctx, input): Promise<ApplicationResult> =>
+export const scheduleJointInterview = defineCommand({ target: 'record', entity: 'application' }, ScheduleJointInterviewInput, (ctx, input): Promise<ApplicationResult> =>
   changeApplication(ctx, input, {
     action: 'application.schedule_joint_interview',
     who: 'reviewer',
@@ -87,7 +87,7 @@ export function checklistOf(programme: VolunteerProgramme, verified: Readonly<Re
  * scheduled interview, it completes it; on a completed one, it updates the checklist (documents
  * brought later). Acceptance is refused until the checklist is complete.
  */
-export const recordJointInterview = defineCommand(RecordJointInterviewInput, (ctx, input): Promise<ApplicationResult> => {
+export const recordJointInterview = defineCommand({ target: 'record', entity: 'application' }, RecordJointInterviewInput, (ctx, input): Promise<ApplicationResult> => {
   const issues = unknownCodes(programmeOf(ctx), input.documents, input.assessments);
   if (issues.length > 0) throw new HonorariaError('validation_failed', { issues });
   const programme = programmeOf(ctx);

@@ -6,7 +6,7 @@ import { defineCommand } from '../operation';
 import type { CommandScope } from '../command-scope';
 import type { ApproverAuthority } from '../authorization';
 import { applicationRef, changeApplication } from './application-change';
-import type { ApplicationEntity, ApplicationResult } from './application-record';
+import type { ApplicationEntity, ApplicationResult } from './application-store';
 
 /** Who interviews: user ids, one to five. */
 export const Interviewers = z.array(z.string().min(1).max(200)).min(1).max(5);
@@ -79,7 +79,7 @@ export const SchedulePhoneInterviewInput = z
   .strict();
 
 /** The programme director schedules (or reschedules) the brief phone interview. */
-export const schedulePhoneInterview = defineCommand(SchedulePhoneInterviewInput, (ctx, input): Promise<ApplicationResult> =>
+export const schedulePhoneInterview = defineCommand({ target: 'record', entity: 'application' }, SchedulePhoneInterviewInput, (ctx, input): Promise<ApplicationResult> =>
   changeApplication(ctx, input, {
     action: 'application.schedule_phone_interview',
     who: 'reviewer',
@@ -105,7 +105,7 @@ export const RecordPhoneInterviewInput = z
  * The programme director records the phone interview as held, with its outcome. An unfavourable
  * outcome does not decline the application by itself: the director declines it explicitly.
  */
-export const recordPhoneInterview = defineCommand(RecordPhoneInterviewInput, (ctx, input): Promise<ApplicationResult> =>
+export const recordPhoneInterview = defineCommand({ target: 'record', entity: 'application' }, RecordPhoneInterviewInput, (ctx, input): Promise<ApplicationResult> =>
   changeApplication(ctx, input, {
     action: 'application.record_phone_interview',
     who: 'reviewer',

@@ -9,11 +9,11 @@ import { requireRole } from '../authorization';
 import { defineCommand, transact } from '../operation';
 import { writeEntity } from '../stored-entity';
 import { namedReviewer, programmeOf } from './application-access';
-import { IdempotencyKey } from './application-change';
+import { IdempotencyKey } from '../command-fields';
 import { evaluateApplication, summarizeEligibility } from './application-eligibility';
 import { notifyApplicationReceived } from './application-notifications';
-import type { ApplicationEntity, ApplicationResult } from './application-record';
-import { APPLICATIONS_COLLECTION, applicationIndex, applicationResult } from './application-record';
+import type { ApplicationEntity, ApplicationResult } from './application-store';
+import { APPLICATIONS_COLLECTION, applicationIndex, applicationResult } from './application-store';
 
 /** The input of {@link submitApplication}: the application form. */
 export const SubmitApplicationInput = z
@@ -39,7 +39,7 @@ export const SubmitApplicationInput = z
  * falls due `interviewDeadlineDays` later (30 at the CISSS de l’Outaouais), and the applicant is
  * told it was received (when they gave an email address).
  */
-export const submitApplication = defineCommand(SubmitApplicationInput, async (ctx, input): Promise<ApplicationResult> => {
+export const submitApplication = defineCommand({ target: 'new', entity: 'application' }, SubmitApplicationInput, async (ctx, input): Promise<ApplicationResult> => {
   requireRole(ctx.actor, 'applicant');
   const programme = programmeOf(ctx);
   if (input.commitment !== undefined && !programme.commitments.includes(input.commitment)) {

@@ -4,7 +4,7 @@ import { Instant } from '../../time/time-zone';
 import { defineCommand } from '../operation';
 import { applicationRef, changeApplication } from './application-change';
 import { notifyOrientationScheduled } from './application-notifications';
-import type { ApplicationResult } from './application-record';
+import type { ApplicationResult } from './application-store';
 
 /** The input of {@link registerVolunteer}. */
 export const RegisterVolunteerInput = z
@@ -16,7 +16,7 @@ export const RegisterVolunteerInput = z
   .strict();
 
 /** After acceptance, the volunteer service starts registering the new volunteer (their volunteer status). */
-export const registerVolunteer = defineCommand(RegisterVolunteerInput, (ctx, input): Promise<ApplicationResult> =>
+export const registerVolunteer = defineCommand({ target: 'record', entity: 'application' }, RegisterVolunteerInput, (ctx, input): Promise<ApplicationResult> =>
   changeApplication(ctx, input, {
     action: 'application.register_volunteer',
     who: 'reviewer',
@@ -36,7 +36,7 @@ export const ScheduleOrientationInput = z
   .strict();
 
 /** The programme director schedules (or reschedules) the orientation session; the volunteer is told when. */
-export const scheduleOrientation = defineCommand(ScheduleOrientationInput, (ctx, input): Promise<ApplicationResult> =>
+export const scheduleOrientation = defineCommand({ target: 'record', entity: 'application' }, ScheduleOrientationInput, (ctx, input): Promise<ApplicationResult> =>
   changeApplication(ctx, input, {
     action: 'application.schedule_orientation',
     who: 'reviewer',

@@ -25,7 +25,7 @@ export const AUDITED_COLLECTIONS = [
  * audited record, that the log ends where the record says it does. For the administration and
  * auditors (`admin`, `finance`, or the framework's administration role).
  */
-export const verifyAuditLog = defineQuery(z.object({}).strict(), async (ctx): Promise<AuditChainReport> => {
+export const verifyAuditLog = defineQuery({ target: 'view', entity: null }, z.object({}).strict(), async (ctx): Promise<AuditChainReport> => {
   if (!hasRole(ctx.actor, ADMIN_ROLE, 'finance')) throw new HonorariaError('forbidden');
   const events: AuditRecord[] = [];
   for (let after: number | undefined; ; ) {

@@ -9,7 +9,7 @@ import type { OperationContext } from '../operation';
 import type { StoredEntity } from '../stored-entity';
 import { writeEntity } from '../stored-entity';
 import { MANDATE_SUBJECT, mandateIndex, syncMandate } from '../mandates/mandate-store';
-import { PAYMENT_REQUESTS_COLLECTION } from '../payment-requests/payment-request-record';
+import { PAYMENT_REQUESTS_COLLECTION } from '../payment-requests/payment-request-store';
 import { queueDeadlineNotice } from './deadline-notifications';
 import type { DueFired, DueKind } from './due-item';
 import { repairDueAt } from './due-item';

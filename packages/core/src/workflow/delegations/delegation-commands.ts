@@ -8,7 +8,7 @@ import { Delegation } from '../../schemas/delegation';
 import { daysBetween, IsoDate } from '../../time/calendar-date';
 import { ADMIN_ROLE, hasRole } from '../actor';
 import { DELEGATIONS_COLLECTION, requireRole } from '../authorization';
-import { changeFields, createFields } from '../mandates/command-fields';
+import { changeFields, createFields } from '../command-fields';
 import { defineCommand, transact } from '../operation';
 import { loadEntity, writeEntity } from '../stored-entity';
 import { notifyDelegate } from './delegation-notifications';
@@ -31,8 +31,7 @@ export interface DelegationResult {
  * most `delegation.maxDays` days. The delegate's decisions are recorded as acting for the
  * approver; the delegate is told.
  */
-export const createDelegation = defineCommand(
-  z
+export const createDelegation = defineCommand({ target: 'new', entity: 'delegation' }, z
     .object({
       toUserId: Id,
       fromUserId: Id.optional(),
@@ -80,9 +79,9 @@ export const createDelegation = defineCommand(
 );
 
 /** Revokes a delegation (the person who delegated, or the administration): the delegate can no longer act for them. */
-export const revokeDelegation = defineCommand(z.object({ delegationId: Id, ...changeFields }).strict(), async (ctx, input): Promise<DelegationResult> =>
+export const revokeDelegation = defineCommand({ target: 'record', entity: 'delegation' }, z.object({ id: Id, ...changeFields }).strict(), async (ctx, input): Promise<DelegationResult> =>
   transact(ctx, input, async (scope) => {
-    const record = await loadEntity<DelegationEntity>(scope, DELEGATIONS_COLLECTION, input.delegationId, { expectedVersion: input.expectedVersion, label: DELEGATION_LABEL });
+    const record = await loadEntity<DelegationEntity>(scope, DELEGATIONS_COLLECTION, input.id, { expectedVersion: input.expectedVersion, label: DELEGATION_LABEL });
     const current = record.data.entity;
     if (ctx.actor.id !== current.fromUserId && !hasRole(ctx.actor, ADMIN_ROLE)) {
       throw new HonorariaError('forbidden', { message: { fr: 'Seules la personne qui a délégué et l’administration retirent une délégation.', en: 'Only the person who delegated and the administration revoke a delegation.' } });

@@ -1,9 +1,9 @@
 import { createDelegation, revokeDelegation } from './delegation-commands';
-import { listDelegations } from './list-delegations';
+import { getDelegations } from './get-delegations';
 
 /** The operations on approval delegations. */
 export const delegationsOperations = {
   createDelegation,
   revokeDelegation,
-  listDelegations,
+  getDelegations,
 };

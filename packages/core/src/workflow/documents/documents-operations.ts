@@ -1,10 +1,10 @@
 import { getDocument } from './get-document';
-import { history } from './history';
-import { myFiles } from './my-files';
+import { getHistory } from './history';
+import { getMyFiles } from './my-files';
 
 /** The operations on My Files, documents and histories. */
 export const documentsOperations = {
-  myFiles,
+  getMyFiles,
   getDocument,
-  history,
+  getHistory,
 };

@@ -13,6 +13,8 @@ export const DOCUMENT_STAFF_ROLES = ['secretariat', 'admin', 'finance'] as const
 /** A document of My Files with its bytes, base64-encoded (results are JSON). */
 export interface DocumentContent {
   readonly document: DocumentRef;
+  /** The stored version of the document (documents are written once: 1). */
+  readonly version: number;
   readonly contentType: string;
   /** The bytes, base64 (RFC 4648, with padding). */
   readonly base64: string;
@@ -22,11 +24,11 @@ export interface DocumentContent {
  * One document of a partner's My Files with its bytes: for the partner themself (another partner
  * gets `not_found`), the secretariat, the administration and finance.
  */
-export const getDocument = defineQuery(z.object({ documentId: Id }).strict(), async (ctx, input): Promise<DocumentContent> => {
-  const record = await ctx.storage.get<DocumentRef>(DOCUMENTS_COLLECTION, input.documentId);
-  if (record === null) throw new HonorariaError('not_found', { details: { id: input.documentId } });
+export const getDocument = defineQuery({ target: 'record', entity: 'document' }, z.object({ id: Id }).strict(), async (ctx, input): Promise<DocumentContent> => {
+  const record = await ctx.storage.get<DocumentRef>(DOCUMENTS_COLLECTION, input.id);
+  if (record === null) throw new HonorariaError('not_found', { details: { id: input.id } });
   requirePartnerOrRole(ctx.actor, record.data.partnerId, ...DOCUMENT_STAFF_ROLES);
   const blob = await ctx.storage.getBlob(record.data.blobId);
-  if (blob === null) throw new HonorariaError('not_found', { details: { id: input.documentId, blob: record.data.blobId } });
-  return { document: record.data, contentType: blob.contentType, base64: encodeBase64(blob.bytes) };
+  if (blob === null) throw new HonorariaError('not_found', { details: { id: input.id, blob: record.data.blobId } });
+  return { document: record.data, version: record.version, contentType: blob.contentType, base64: encodeBase64(blob.bytes) };
 });

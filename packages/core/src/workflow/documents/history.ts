@@ -22,8 +22,7 @@ export interface HistoryResult {
  * The audit trail of one record (who did what, when, from which state to which, acting for
  * whom), authorized like the record itself, with the verification of its hash chain.
  */
-export const history = defineQuery(
-  z.object({ subjectType: z.enum(Object.keys(SUBJECT_COLLECTIONS) as [SubjectType, ...SubjectType[]]), subjectId: Id }).strict(),
+export const getHistory = defineQuery({ target: 'view', entity: 'auditEvent' }, z.object({ subjectType: z.enum(Object.keys(SUBJECT_COLLECTIONS) as [SubjectType, ...SubjectType[]]), subjectId: Id }).strict(),
   async (ctx, input): Promise<HistoryResult> => {
     const record = await ctx.storage.get<StoredEntity<JsonValue>>(SUBJECT_COLLECTIONS[input.subjectType], input.subjectId);
     if (record === null) throw new HonorariaError('not_found', { details: { id: input.subjectId } });

@@ -114,7 +114,7 @@ async function paymentRequestsOf(reader: Pick<StorageReader, 'list' | 'listAudit
  * (`partnerId` defaults to theirs; another partner's is `not_found`) and for the secretariat,
  * the administration and finance.
  */
-export const myFiles = defineQuery(z.object({ partnerId: Id.optional(), year: Year.optional() }).strict(), async (ctx, input): Promise<MyFiles> => {
+export const getMyFiles = defineQuery({ target: 'view', entity: 'document' }, z.object({ partnerId: Id.optional(), year: Year.optional() }).strict(), async (ctx, input): Promise<MyFiles> => {
   requireRole(ctx.actor, 'partner', ...DOCUMENT_STAFF_ROLES);
   const partnerId = input.partnerId ?? ctx.actor.partnerId ?? undefined;
   if (partnerId === undefined) {

@@ -10,7 +10,7 @@ import { auditTrail } from '../documents/audit-trail';
 import { fileDocument } from '../documents/file-document';
 import { defineCommand, transact } from '../operation';
 import { loadPartner } from '../partners/partner-store';
-import { changeFields } from './command-fields';
+import { changeFields } from '../command-fields';
 import { requireMandatePartner } from './mandate-access';
 import { notifyStaff } from './mandate-notifications';
 import type { MandateResult } from './mandate-store';
@@ -33,12 +33,11 @@ export interface AcceptMandateResult extends MandateResult {
  * The mandate document and, with it, the master agreement are rendered and filed in the
  * partner's My Files with their SHA-256; the initiator is told.
  */
-export const acceptMandate = defineCommand(
-  z.object({ mandateId: Id, acceptAgreement: z.boolean().default(false), userAgent: z.string().max(400).optional(), ...changeFields }).strict(),
+export const acceptMandate = defineCommand({ target: 'record', entity: 'mandate' }, z.object({ id: Id, acceptAgreement: z.boolean().default(false), userAgent: z.string().max(400).optional(), ...changeFields }).strict(),
   async (ctx, input): Promise<AcceptMandateResult> => {
     requireRole(ctx.actor, 'partner');
     return transact(ctx, input, async (scope) => {
-      const record = await loadMandate(scope, input.mandateId, input.expectedVersion);
+      const record = await loadMandate(scope, input.id, input.expectedVersion);
       requireMandatePartner(ctx.actor, record.data.entity, mandateSnapshot(record));
       const partner = (await loadPartner(scope, record.data.entity.partnerId)).data.entity;
       const standing = await agreementStanding(scope.tx, ctx.framework, partner.id);
@@ -86,12 +85,11 @@ export const acceptMandate = defineCommand(
 );
 
 /** The partner declines a mandate offered to them (only its partner), optionally saying why; the initiator is told. Final. */
-export const declineMandate = defineCommand(
-  z.object({ mandateId: Id, reason: Note.optional(), ...changeFields }).strict(),
+export const declineMandate = defineCommand({ target: 'record', entity: 'mandate' }, z.object({ id: Id, reason: Note.optional(), ...changeFields }).strict(),
   async (ctx, input): Promise<MandateResult> => {
     requireRole(ctx.actor, 'partner');
     return transact(ctx, input, async (scope) => {
-      const record = await loadMandate(scope, input.mandateId, input.expectedVersion);
+      const record = await loadMandate(scope, input.id, input.expectedVersion);
       requireMandatePartner(ctx.actor, record.data.entity, mandateSnapshot(record));
       const written = await transitionMandate(scope, record, {
         event: { type: 'DECLINE', now: scope.at, ...(input.reason === undefined ? {} : { reason: input.reason }) },

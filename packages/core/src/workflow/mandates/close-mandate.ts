@@ -6,7 +6,7 @@ import { isPartnerSelf } from '../authorization';
 import { defineCommand, transact } from '../operation';
 import { loadPartner } from '../partners/partner-store';
 import { partnerRecipient } from '../partners/recipients';
-import { changeFields } from './command-fields';
+import { changeFields } from '../command-fields';
 import { requireInitiatorOrRole, visibleToPartner } from './mandate-access';
 import { notifyRecipient, notifyStaff } from './mandate-notifications';
 import type { MandateResult } from './mandate-store';
@@ -15,9 +15,9 @@ import { transitionMandate } from './transition-mandate';
 import { ADMIN_ROLE } from '../actor';
 
 /** Completes an active mandate (its initiator or the administration): the work is done. Final. */
-export const completeMandate = defineCommand(z.object({ mandateId: Id, ...changeFields }).strict(), async (ctx, input): Promise<MandateResult> =>
+export const completeMandate = defineCommand({ target: 'record', entity: 'mandate' }, z.object({ id: Id, ...changeFields }).strict(), async (ctx, input): Promise<MandateResult> =>
   transact(ctx, input, async (scope) => {
-    const record = await loadMandate(scope, input.mandateId, input.expectedVersion);
+    const record = await loadMandate(scope, input.id, input.expectedVersion);
     requireInitiatorOrRole(ctx.actor, record.data.entity, mandateSnapshot(record), ADMIN_ROLE);
     const written = await transitionMandate(scope, record, { event: { type: 'COMPLETE', now: scope.at }, action: 'mandate.complete' });
     return mandateResult(written);
@@ -29,9 +29,9 @@ export const completeMandate = defineCommand(z.object({ mandateId: Id, ...change
  * or active), or its partner once they accepted it (either party may end it; eligible hours
  * already worked stay payable). The other side is told. Final.
  */
-export const cancelMandate = defineCommand(z.object({ mandateId: Id, reason: Note, ...changeFields }).strict(), async (ctx, input): Promise<MandateResult> =>
+export const cancelMandate = defineCommand({ target: 'record', entity: 'mandate' }, z.object({ id: Id, reason: Note, ...changeFields }).strict(), async (ctx, input): Promise<MandateResult> =>
   transact(ctx, input, async (scope) => {
-    const record = await loadMandate(scope, input.mandateId, input.expectedVersion);
+    const record = await loadMandate(scope, input.id, input.expectedVersion);
     const mandate = record.data.entity;
     const snapshot = mandateSnapshot(record);
     const byPartner = isPartnerSelf(ctx.actor, mandate.partnerId) && ctx.actor.id !== mandate.initiatorUserId;

@@ -6,7 +6,7 @@ import { requireRole } from '../authorization';
 import { defineCommand, transact } from '../operation';
 import { loadPartner } from '../partners/partner-store';
 import { writeEntity } from '../stored-entity';
-import { createFields } from './command-fields';
+import { createFields } from '../command-fields';
 import { resolveAssignee } from './mandate-approver';
 import type { MandateResult } from './mandate-store';
 import { checkMandate, MANDATE_SUBJECT, MANDATES_COLLECTION, mandateIndex, mandateResult } from './mandate-store';
@@ -22,8 +22,7 @@ export const MANDATE_DRAFTER_ROLES = ['project_lead', 'admin'] as const;
  * Unless the policy allows it, the drafter is never the approver, and nobody drafts a mandate
  * for themselves as a partner. The mandate starts as a draft.
  */
-export const createMandate = defineCommand(
-  MandateTerms.extend({ partnerId: Id, projectId: Id, approverUserId: Id.optional(), ...createFields }).strict(),
+export const createMandate = defineCommand({ target: 'new', entity: 'mandate' }, MandateTerms.extend({ partnerId: Id, projectId: Id, approverUserId: Id.optional(), ...createFields }).strict(),
   async (ctx, input): Promise<MandateResult> => {
     requireRole(ctx.actor, ...MANDATE_DRAFTER_ROLES);
     if (ctx.actor.partnerId != null && ctx.actor.partnerId === input.partnerId) {

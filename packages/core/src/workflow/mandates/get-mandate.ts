@@ -28,10 +28,10 @@ export interface MandateView extends MandateResult {
  * One mandate, for its partner (once it was sent to them; another partner gets `not_found`) or
  * for staff who read partners' files. A partner sees only the amendments they were asked to accept.
  */
-export const getMandate = defineQuery(z.object({ mandateId: Id }).strict(), async (ctx, input): Promise<MandateView> => {
-  const record: MandateRecord | null = await ctx.storage.get<StoredEntity<Mandate, 'mandate'>>(MANDATES_COLLECTION, input.mandateId);
+export const getMandate = defineQuery({ target: 'record', entity: 'mandate' }, z.object({ id: Id }).strict(), async (ctx, input): Promise<MandateView> => {
+  const record: MandateRecord | null = await ctx.storage.get<StoredEntity<Mandate, 'mandate'>>(MANDATES_COLLECTION, input.id);
   if (record === null) {
-    throw new HonorariaError('not_found', { message: { fr: `${MANDATE_LABEL.fr} introuvable.`, en: `${MANDATE_LABEL.en} not found.` }, details: { id: input.mandateId } });
+    throw new HonorariaError('not_found', { message: { fr: `${MANDATE_LABEL.fr} introuvable.`, en: `${MANDATE_LABEL.en} not found.` }, details: { id: input.id } });
   }
   const snapshot = mandateSnapshot(record);
   requireMandateReader(ctx.actor, record.data.entity, snapshot);

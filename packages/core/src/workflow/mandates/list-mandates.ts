@@ -7,7 +7,7 @@ import { hasRole } from '../actor';
 import { isPartnerSelf, requirePartnerOrRole, requireRole, STAFF_READ_ROLES } from '../authorization';
 import { defineQuery } from '../operation';
 import type { StoredEntity } from '../stored-entity';
-import { pageFields } from './command-fields';
+import { pageFields } from '../command-fields';
 import { visibleToPartner } from './mandate-access';
 import type { MandateRecord, MandateResult } from './mandate-store';
 import { MANDATES_COLLECTION, mandateSnapshot } from './mandate-store';
@@ -24,8 +24,7 @@ export interface MandatePage {
  * ones). A partner lists only their own, and only those sent to them; staff who read partners'
  * files list any.
  */
-export const listMandates = defineQuery(
-  z
+export const listMandates = defineQuery({ target: 'page', entity: 'mandate' }, z
     .object({
       partnerId: Id.optional(),
       status: z.union([MandateStatus, z.array(MandateStatus).min(1)]).optional(),

@@ -9,7 +9,7 @@ import type { CommandScope } from '../command-scope';
 import type { OperationContext } from '../operation';
 import { defineCommand, transact } from '../operation';
 import { loadPartner } from '../partners/partner-store';
-import { changeFields } from './command-fields';
+import { changeFields } from '../command-fields';
 import { refuseMandate } from './mandate-access';
 import { notifyStaff } from './mandate-notifications';
 import type { MandateRecord, MandateResult } from './mandate-store';
@@ -38,9 +38,9 @@ async function authorizeReview(ctx: OperationContext, scope: CommandScope, recor
  * approval date (organization's time zone) is frozen on the mandate, for its engagement level.
  * The initiator is told to send it to the partner.
  */
-export const approveMandate = defineCommand(z.object({ mandateId: Id, ...changeFields }).strict(), async (ctx, input): Promise<MandateResult> =>
+export const approveMandate = defineCommand({ target: 'record', entity: 'mandate' }, z.object({ id: Id, ...changeFields }).strict(), async (ctx, input): Promise<MandateResult> =>
   transact(ctx, input, async (scope) => {
-    const record = await loadMandate(scope, input.mandateId, input.expectedVersion);
+    const record = await loadMandate(scope, input.id, input.expectedVersion);
     const authority = await authorizeReview(ctx, scope, record);
     const mandate = record.data.entity;
     const rateSnapshot = snapshotRates(ctx.framework, { on: dateOf(scope.now.getTime(), ctx.framework.timeZone), at: scope.at, engagementLevel: mandate.engagementLevel });
@@ -58,11 +58,10 @@ export const approveMandate = defineCommand(z.object({ mandateId: Id, ...changeF
 );
 
 /** Sends a mandate under review back to its initiator with a comment (its approver, or their delegate). */
-export const requestMandateChanges = defineCommand(
-  z.object({ mandateId: Id, comment: Note, ...changeFields }).strict(),
+export const requestMandateChanges = defineCommand({ target: 'record', entity: 'mandate' }, z.object({ id: Id, comment: Note, ...changeFields }).strict(),
   async (ctx, input): Promise<MandateResult> =>
     transact(ctx, input, async (scope) => {
-      const record = await loadMandate(scope, input.mandateId, input.expectedVersion);
+      const record = await loadMandate(scope, input.id, input.expectedVersion);
       const authority = await authorizeReview(ctx, scope, record);
       const written = await transitionMandate(scope, record, {
         event: { type: 'REQUEST_CHANGES', now: scope.at, comment: input.comment },
@@ -77,9 +76,9 @@ export const requestMandateChanges = defineCommand(
 );
 
 /** Rejects a mandate under review, with a reason (its approver, or their delegate). Final. */
-export const rejectMandate = defineCommand(z.object({ mandateId: Id, reason: Note, ...changeFields }).strict(), async (ctx, input): Promise<MandateResult> =>
+export const rejectMandate = defineCommand({ target: 'record', entity: 'mandate' }, z.object({ id: Id, reason: Note, ...changeFields }).strict(), async (ctx, input): Promise<MandateResult> =>
   transact(ctx, input, async (scope) => {
-    const record = await loadMandate(scope, input.mandateId, input.expectedVersion);
+    const record = await loadMandate(scope, input.id, input.expectedVersion);
     const authority = await authorizeReview(ctx, scope, record);
     const written = await transitionMandate(scope, record, {
       event: { type: 'REJECT', now: scope.at, reason: input.reason },

@@ -6,7 +6,7 @@ import { dateOf } from '../../time/time-zone';
 import { agreementStanding, openAcceptance } from '../agreements/agreement-store';
 import { defineCommand, transact } from '../operation';
 import { findPaymentProfile, loadPartner } from '../partners/partner-store';
-import { changeFields } from './command-fields';
+import { changeFields } from '../command-fields';
 import { refuseMandate } from './mandate-access';
 import { notifyOffer } from './mandate-notifications';
 import type { MandateResult } from './mandate-store';
@@ -31,9 +31,9 @@ export function compensationModeOn(partner: Pick<Partner, 'compensationPreferenc
  * current master agreement (a first mandate, or a new policy version), the agreement is sent
  * with it; the notification explains how to accept both in one step.
  */
-export const sendMandate = defineCommand(z.object({ mandateId: Id, ...changeFields }).strict(), async (ctx, input): Promise<MandateResult> =>
+export const sendMandate = defineCommand({ target: 'record', entity: 'mandate' }, z.object({ id: Id, ...changeFields }).strict(), async (ctx, input): Promise<MandateResult> =>
   transact(ctx, input, async (scope) => {
-    const record = await loadMandate(scope, input.mandateId, input.expectedVersion);
+    const record = await loadMandate(scope, input.id, input.expectedVersion);
     const mandate = record.data.entity;
     const allowed = ctx.actor.id === mandate.initiatorUserId || ctx.actor.id === mandate.approverUserId || hasRole(ctx.actor, ADMIN_ROLE);
     if (!allowed) {

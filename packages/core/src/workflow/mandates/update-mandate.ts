@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { Id } from '../../schemas/common';
 import type { Mandate } from '../../schemas/mandate';
 import { defineCommand, transact } from '../operation';
-import { changeFields } from './command-fields';
+import { changeFields } from '../command-fields';
 import { requireInitiator } from './mandate-access';
 import { resolveAssignee } from './mandate-approver';
 import type { MandateResult } from './mandate-store';
@@ -15,11 +15,10 @@ import { checkTerms, MandateTermChanges } from './mandate-terms';
  * initiator only. Any subset of the terms, and the approver, may change; the result is checked
  * against the framework again.
  */
-export const updateMandate = defineCommand(
-  z.object({ mandateId: Id, changes: MandateTermChanges, approverUserId: Id.optional(), ...changeFields }).strict(),
+export const updateMandate = defineCommand({ target: 'record', entity: 'mandate' }, z.object({ id: Id, changes: MandateTermChanges, approverUserId: Id.optional(), ...changeFields }).strict(),
   async (ctx, input): Promise<MandateResult> =>
     transact(ctx, input, async (scope) => {
-      const record = await loadMandate(scope, input.mandateId, input.expectedVersion);
+      const record = await loadMandate(scope, input.id, input.expectedVersion);
       const current = record.data.entity;
       requireInitiator(ctx.actor, current, mandateSnapshot(record));
       const changes = Object.fromEntries(Object.entries(input.changes).filter(([, v]) => v !== undefined)) as Partial<Mandate>;

@@ -7,7 +7,7 @@ import { redactTaxProfile } from '../../schemas/tax-profile';
 import { parseOrThrow } from '../../i18n/zod-issues';
 import { requireRole } from '../authorization';
 import { defineCommand, transact } from '../operation';
-import { createFields } from '../mandates/command-fields';
+import { createFields } from '../command-fields';
 import { buildPaymentProfile, buildPreference, buildTaxProfile, PartnerDetails, PaymentProfileInput, PreferenceInput, SinRequestInput, TaxProfileInput } from './partner-inputs';
 import { createPartnerRecord, PAYMENT_PROFILES_COLLECTION, putProfile, TAX_PROFILES_COLLECTION } from './partner-store';
 
@@ -29,8 +29,7 @@ export interface PartnerFileResult {
  * the partner's compensation preference. The SIN and bank details are stored but never
  * returned, logged or audited: the result masks them.
  */
-export const registerPartner = defineCommand(
-  PartnerDetails.extend({
+export const registerPartner = defineCommand({ target: 'new', entity: 'partner' }, PartnerDetails.extend({
     status: PartnerStatus.default('active'),
     taxProfile: TaxProfileInput.optional(),
     sinRequest: SinRequestInput.optional(),

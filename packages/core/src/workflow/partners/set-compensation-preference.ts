@@ -2,7 +2,7 @@ import { HonorariaError } from '../../errors/honoraria-error';
 import { Id } from '../../schemas/common';
 import type { Partner } from '../../schemas/partner';
 import { requirePartnerSelf } from '../authorization';
-import { changeFields } from '../mandates/command-fields';
+import { changeFields } from '../command-fields';
 import { defineCommand, transact } from '../operation';
 import { buildPreference, PreferenceInput } from './partner-inputs';
 import { auditPartnerChange, loadPartner } from './partner-store';
@@ -12,12 +12,11 @@ import { auditPartnerChange, loadPartner } from './partner-store';
  * the preferred form): only the partner may declare it, and it applies to what is paid from now
  * on. A gift-card preference needs the framework to offer gift cards.
  */
-export const setCompensationPreference = defineCommand(
-  PreferenceInput.extend({ partnerId: Id, ...changeFields }).strict(),
+export const setCompensationPreference = defineCommand({ target: 'record', entity: 'partner' }, PreferenceInput.extend({ id: Id, ...changeFields }).strict(),
   async (ctx, input): Promise<{ readonly partner: Partner; readonly version: number }> => {
-    requirePartnerSelf(ctx.actor, input.partnerId);
+    requirePartnerSelf(ctx.actor, input.id);
     return transact(ctx, input, async (scope) => {
-      const { partnerId, expectedVersion, idempotencyKey: _key, ...fields } = input;
+      const { id: partnerId, expectedVersion, idempotencyKey: _key, ...fields } = input;
       if (fields.preferredForm === 'gift_card' && !ctx.framework.paymentMethods.includes('gift_card')) {
         throw new HonorariaError('rule_violation', {
           message: { fr: 'L’établissement n’offre pas de cartes-cadeaux.', en: 'The institution does not offer gift cards.' },

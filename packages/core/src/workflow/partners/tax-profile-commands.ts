@@ -3,7 +3,7 @@ import { Id } from '../../schemas/common';
 import type { TaxProfile } from '../../schemas/tax-profile';
 import { redactTaxProfile } from '../../schemas/tax-profile';
 import { requireRole } from '../authorization';
-import { changeFields } from '../mandates/command-fields';
+import { changeFields } from '../command-fields';
 import { defineCommand, transact } from '../operation';
 import { requireProfileAccess } from './partner-access';
 import { buildTaxProfile, SinRequestInput, TaxProfileInput } from './partner-inputs';
@@ -19,12 +19,11 @@ export type TaxProfileResult = Omit<PartnerFileResult, 'paymentProfile'>;
  * secretariat, administration or finance. The result masks the SIN; the audit event records the
  * status only.
  */
-export const updateTaxProfile = defineCommand(
-  TaxProfileInput.extend({ partnerId: Id, ...changeFields }).strict(),
+export const updateTaxProfile = defineCommand({ target: 'record', entity: 'partner' }, TaxProfileInput.extend({ id: Id, ...changeFields }).strict(),
   async (ctx, input): Promise<TaxProfileResult> => {
-    requireProfileAccess(ctx.actor, input.partnerId);
+    requireProfileAccess(ctx.actor, input.id);
     return transact(ctx, input, async (scope) => {
-      const { partnerId, expectedVersion, idempotencyKey: _key, ...fields } = input;
+      const { id: partnerId, expectedVersion, idempotencyKey: _key, ...fields } = input;
       const partner = await loadPartner(scope, partnerId, expectedVersion);
       const previous = await findTaxProfile(scope.tx, partnerId);
       const profile = buildTaxProfile(fields, { partnerId, updatedAt: scope.at, sinRequests: previous?.data.entity.sinRequests ?? [] });
@@ -44,14 +43,13 @@ export const updateTaxProfile = defineCommand(
  * Refused (`rule_violation`) when a usable SIN is already on file. Secretariat, administration or
  * finance.
  */
-export const recordSinRequest = defineCommand(
-  SinRequestInput.extend({ partnerId: Id, ...changeFields }).strict(),
+export const recordSinRequest = defineCommand({ target: 'record', entity: 'partner' }, SinRequestInput.extend({ id: Id, ...changeFields }).strict(),
   async (ctx, input): Promise<TaxProfileResult> => {
     requireRole(ctx.actor, 'secretariat', 'admin', 'finance');
     return transact(ctx, input, async (scope) => {
-      const partner = await loadPartner(scope, input.partnerId, input.expectedVersion);
-      const previous = await findTaxProfile(scope.tx, input.partnerId);
-      const before: TaxProfile = previous?.data.entity ?? { partnerId: input.partnerId, sinStatus: 'not_requested', sinRequests: [], residency: 'resident', updatedAt: scope.at };
+      const partner = await loadPartner(scope, input.id, input.expectedVersion);
+      const previous = await findTaxProfile(scope.tx, input.id);
+      const before: TaxProfile = previous?.data.entity ?? { partnerId: input.id, sinStatus: 'not_requested', sinRequests: [], residency: 'resident', updatedAt: scope.at };
       if (before.sinStatus === 'provided') {
         throw new HonorariaError('rule_violation', {
           message: { fr: 'Le NAS de ce partenaire est déjà au dossier.', en: 'This partner’s SIN is already on file.' },

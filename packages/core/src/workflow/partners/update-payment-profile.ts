@@ -1,7 +1,7 @@
 import { Id } from '../../schemas/common';
 import { maskPaymentProfile } from '../../schemas/payment-profile';
 import { isPartnerSelf } from '../authorization';
-import { changeFields } from '../mandates/command-fields';
+import { changeFields } from '../command-fields';
 import { defineCommand, transact } from '../operation';
 import { requireProfileAccess } from './partner-access';
 import { buildPaymentProfile, PaymentProfileInput } from './partner-inputs';
@@ -15,12 +15,11 @@ import type { PartnerFileResult } from './register-partner';
  * `expectedVersion` is the partner record's version. The result masks the bank details; the
  * audit event records the method only.
  */
-export const updatePaymentProfile = defineCommand(
-  PaymentProfileInput.extend({ partnerId: Id, ...changeFields }).strict(),
+export const updatePaymentProfile = defineCommand({ target: 'record', entity: 'partner' }, PaymentProfileInput.extend({ id: Id, ...changeFields }).strict(),
   async (ctx, input): Promise<Omit<PartnerFileResult, 'taxProfile'>> => {
-    requireProfileAccess(ctx.actor, input.partnerId);
+    requireProfileAccess(ctx.actor, input.id);
     return transact(ctx, input, async (scope) => {
-      const { partnerId, expectedVersion, idempotencyKey: _key, ...fields } = input;
+      const { id: partnerId, expectedVersion, idempotencyKey: _key, ...fields } = input;
       const partner = await loadPartner(scope, partnerId, expectedVersion);
       const previous = await findPaymentProfile(scope.tx, partnerId);
       const bySelf = isPartnerSelf(ctx.actor, partnerId);

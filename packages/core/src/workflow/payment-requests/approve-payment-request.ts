@@ -5,15 +5,15 @@ import { RequestLineDecisions } from '../../machines/payment-request-schemas';
 import { Id } from '../../schemas/common';
 import type { LineDecision } from '../../schemas/payment-request';
 import { dateOf } from '../../time/time-zone';
-import { changeFields } from '../mandates/command-fields';
+import { changeFields } from '../command-fields';
 import { loadMandate } from '../mandates/mandate-store';
 import type { OperationContext } from '../operation';
 import { defineCommand, transact } from '../operation';
 import { loadPartner } from '../partners/partner-store';
 import { budgetCents, checkBudget, mandateWithout, writeMandateTotals } from './mandate-budget';
 import { authorizeDecision } from './payment-request-access';
-import type { PaymentRequestResult, PaymentRequestSnapshot } from './payment-request-record';
-import { loadPaymentRequest, resultOf } from './payment-request-record';
+import type { PaymentRequestResult, PaymentRequestSnapshot } from './payment-request-store';
+import { loadPaymentRequest, resultOf } from './payment-request-store';
 import { notifyPartner } from './payment-requests-notifications';
 import { quoteDecisions, quoteRequest } from './request-quote';
 import { nextSnapshot, transitionRequest } from './request-transition';
@@ -113,4 +113,4 @@ export function approveOne(ctx: OperationContext, input: ApprovePaymentRequestIn
  * recomputed; the mandate's approved total never exceeds its cap (`rule_violation`). Nobody
  * approves a request they made or that pays them, whatever their roles.
  */
-export const approvePaymentRequest = defineCommand(ApprovePaymentRequestInput, (ctx, input) => approveOne(ctx, input));
+export const approvePaymentRequest = defineCommand({ target: 'record', entity: 'paymentRequest' }, ApprovePaymentRequestInput, (ctx, input) => approveOne(ctx, input));

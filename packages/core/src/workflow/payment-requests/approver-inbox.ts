@@ -2,15 +2,15 @@ import * as z from 'zod';
 import { HonorariaError } from '../../errors/honoraria-error';
 import type { Page, StoredRecord } from '../../ports/storage-adapter';
 import type { WarningSeverity } from '../../schemas/payment-quote';
-import { pageFields } from '../mandates/command-fields';
+import { pageFields } from '../command-fields';
 import { MANDATES_COLLECTION } from '../mandates/mandate-store';
 import type { MandateRecord } from '../mandates/mandate-store';
 import { defineQuery } from '../operation';
 import { findPartner } from '../partners/partner-store';
 import type { StoredEntity } from '../stored-entity';
 import { assignmentsOf, isOnlyPartner } from './payment-request-access';
-import type { PaymentRequestEntity } from './payment-request-record';
-import { PAYMENT_REQUESTS_COLLECTION } from './payment-request-record';
+import type { PaymentRequestEntity } from './payment-request-store';
+import { PAYMENT_REQUESTS_COLLECTION } from './payment-request-store';
 
 /** A request waiting for the actor's decision. */
 export interface InboxItem {
@@ -46,7 +46,7 @@ export interface InboxPage {
  * them for today (`actingFor` names that approver). One index scan on `assigneeId` and `status`.
  * Requests the actor may not decide (they made it, or it pays them) are left out. Staff only.
  */
-export const approverInbox = defineQuery(z.object({ ...pageFields }).strict(), async (ctx, input): Promise<InboxPage> => {
+export const listApproverInbox = defineQuery({ target: 'page', entity: 'paymentRequest' }, z.object({ ...pageFields }).strict(), async (ctx, input): Promise<InboxPage> => {
   if (isOnlyPartner(ctx.actor)) throw new HonorariaError('forbidden');
   const reader = { tx: ctx.storage, now: ctx.clock.now() };
   const assignments = await assignmentsOf(ctx, reader);

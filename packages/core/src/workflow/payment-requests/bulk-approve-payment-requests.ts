@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { ErrorCode } from '../../errors/error-code';
 import { isHonorariaError } from '../../errors/honoraria-error';
 import type { LocalizedText } from '../../i18n/lang';
-import { ExpectedVersion, IdempotencyKey } from '../mandates/command-fields';
+import { ExpectedVersion, IdempotencyKey } from '../command-fields';
 import { defineCommand } from '../operation';
 import type { PaymentRequestStatus } from '../../schemas/status';
 import { ApprovalFields, approveOne } from './approve-payment-request';
@@ -51,7 +51,7 @@ export interface BulkApprovalResult {
  * budget on its own, so one failure never undoes another item. The result lists each success
  * (id, version) and each failure (id, stable code, message in French and English).
  */
-export const bulkApprovePaymentRequests = defineCommand(BulkApprovePaymentRequestsInput, async (ctx, input): Promise<BulkApprovalResult> => {
+export const bulkApprovePaymentRequests = defineCommand({ target: 'many', entity: 'paymentRequest' }, BulkApprovePaymentRequestsInput, async (ctx, input): Promise<BulkApprovalResult> => {
   const succeeded: BulkApprovalSuccess[] = [];
   const failed: BulkApprovalFailure[] = [];
   const itemCtx = { ...ctx, operation: 'approvePaymentRequest' };
@@ -59,7 +59,7 @@ export const bulkApprovePaymentRequests = defineCommand(BulkApprovePaymentReques
     try {
       const key = input.idempotencyKey === undefined ? undefined : `${input.idempotencyKey}:${item.id}`;
       const result = await approveOne(itemCtx, { ...item, idempotencyKey: key });
-      succeeded.push({ id: item.id, version: result.version, status: result.request.status });
+      succeeded.push({ id: item.id, version: result.version, status: result.paymentRequest.status });
     } catch (error) {
       if (!isHonorariaError(error)) throw error;
       failed.push({ id: item.id, code: error.code, message: error.messages, details: error.details });

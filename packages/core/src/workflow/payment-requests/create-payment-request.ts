@@ -3,15 +3,15 @@ import { initialSnapshot } from '../../machines/persisted-snapshot';
 import { Id } from '../../schemas/common';
 import { dateOf } from '../../time/time-zone';
 import { requirePartnerSelf } from '../authorization';
-import { createFields } from '../mandates/command-fields';
+import { createFields } from '../command-fields';
 import { loadMandate } from '../mandates/mandate-store';
 import { defineCommand, transact } from '../operation';
 import { loadPartner } from '../partners/partner-store';
 import { writeEntity } from '../stored-entity';
 import { requireMandateOpen } from './mandate-budget';
 import { checkContent, RequestContent } from './payment-request-input';
-import type { PaymentRequestEntity, PaymentRequestRecord, PaymentRequestResult } from './payment-request-record';
-import { PAYMENT_REQUEST_SUBJECT, PAYMENT_REQUESTS_COLLECTION, paymentRequestIndex, resultOf } from './payment-request-record';
+import type { PaymentRequestEntity, PaymentRequestRecord, PaymentRequestResult } from './payment-request-store';
+import { PAYMENT_REQUEST_SUBJECT, PAYMENT_REQUESTS_COLLECTION, paymentRequestIndex, resultOf } from './payment-request-store';
 import { quoteRequest, requestLines } from './request-quote';
 
 /** The input of {@link createPaymentRequest}. */
@@ -22,7 +22,7 @@ export const CreatePaymentRequestInput = z.object({ mandateId: Id, ...RequestCon
  * entries and expenses, priced at once by the core rules (the quote of a draft is an estimate; it
  * is frozen at submission). Only the partner themself (another partner gets `not_found`).
  */
-export const createPaymentRequest = defineCommand(CreatePaymentRequestInput, (ctx, input) =>
+export const createPaymentRequest = defineCommand({ target: 'new', entity: 'paymentRequest' }, CreatePaymentRequestInput, (ctx, input) =>
   transact(ctx, input, async (scope): Promise<PaymentRequestResult> => {
     const mandateRecord = await loadMandate(scope, input.mandateId);
     const mandate = mandateRecord.data.entity;

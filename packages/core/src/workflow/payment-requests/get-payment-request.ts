@@ -10,12 +10,12 @@ import type { PaymentRequestStatus } from '../../schemas/status';
 import { defineQuery } from '../operation';
 import type { StoredEntity } from '../stored-entity';
 import { authorizeRead } from './payment-request-access';
-import type { PaymentRequestEntity } from './payment-request-record';
-import { PAYMENT_REQUEST_LABEL, PAYMENT_REQUESTS_COLLECTION } from './payment-request-record';
+import type { PaymentRequestEntity } from './payment-request-store';
+import { PAYMENT_REQUEST_LABEL, PAYMENT_REQUESTS_COLLECTION } from './payment-request-store';
 
 /** What {@link getPaymentRequest} returns. */
 export interface PaymentRequestView {
-  readonly request: PaymentRequestEntity;
+  readonly paymentRequest: PaymentRequestEntity;
   /** The version to pass as `expectedVersion` to the next command. */
   readonly version: number;
   readonly status: PaymentRequestStatus;
@@ -30,7 +30,7 @@ export interface PaymentRequestView {
  * `not_found`), staff who read partners' files (secretariat, administration, finance, project
  * leads, approvers), and whoever it is assigned or delegated to.
  */
-export const getPaymentRequest = defineQuery(z.object({ id: Id }).strict(), async (ctx, input): Promise<PaymentRequestView> => {
+export const getPaymentRequest = defineQuery({ target: 'record', entity: 'paymentRequest' }, z.object({ id: Id }).strict(), async (ctx, input): Promise<PaymentRequestView> => {
   const record = await ctx.storage.get<StoredEntity<PaymentRequestEntity, 'payment_request'>>(PAYMENT_REQUESTS_COLLECTION, input.id);
   if (record === null) {
     throw new HonorariaError('not_found', {
@@ -42,7 +42,7 @@ export const getPaymentRequest = defineQuery(z.object({ id: Id }).strict(), asyn
   await authorizeRead(ctx, { tx: ctx.storage, now: ctx.clock.now() }, request);
   const snapshot = restoreSnapshot('payment_request', record.data.machine);
   return {
-    request,
+    paymentRequest: request,
     version: record.version,
     status: snapshot.status,
     lines: reviewedLines(snapshot.context),

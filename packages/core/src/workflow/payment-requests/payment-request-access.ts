@@ -6,7 +6,7 @@ import { ADMIN_ROLE, hasRole } from '../actor';
 import type { ApproverAuthority } from '../authorization';
 import { activeDelegationsTo, requireNotPayee, requireNotRequester, resolveApproverAuthority, STAFF_READ_ROLES } from '../authorization';
 import type { OperationContext } from '../operation';
-import type { PaymentRequestEntity } from './payment-request-record';
+import type { PaymentRequestEntity } from './payment-request-store';
 
 /**
  * Who may do what with a payment request, beyond the shared rules of `authorization.ts`:
@@ -73,7 +73,7 @@ export function isOnlyPartner(actor: Actor): boolean {
 
 /**
  * Checks that the actor may read a request, like any record of a partner's file (and like its
- * `history`): its partner; staff who read partners' files for their work (`STAFF_READ_ROLES`:
+ * `getHistory`): its partner; staff who read partners' files for their work (`STAFF_READ_ROLES`:
  * secretariat, administration, finance, project leads, approvers); or whoever it is assigned or
  * delegated to. Another partner gets `not_found` (they must not learn it exists); anyone else
  * `forbidden`.

@@ -10,8 +10,8 @@ import type { OperationContext } from '../operation';
 import type { Recipient } from '../partners/recipients';
 import { partnerRecipient, queueNotification, staffRecipient } from '../partners/recipients';
 import { assignedRole } from './payment-request-access';
-import type { PaymentRequestEntity } from './payment-request-record';
-import { PAYMENT_REQUEST_SUBJECT } from './payment-request-record';
+import type { PaymentRequestEntity } from './payment-request-store';
+import { PAYMENT_REQUEST_SUBJECT } from './payment-request-store';
 
 /** The notifications of payment requests, in French and English (plain text; `{name}` is the recipient). */
 export const paymentRequestNotifications = defineMessages(

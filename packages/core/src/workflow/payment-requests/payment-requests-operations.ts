@@ -1,6 +1,6 @@
 import type { OperationMap } from '../operation';
 import { approvePaymentRequest } from './approve-payment-request';
-import { approverInbox } from './approver-inbox';
+import { listApproverInbox } from './approver-inbox';
 import { bulkApprovePaymentRequests } from './bulk-approve-payment-requests';
 import { createPaymentRequest } from './create-payment-request';
 import { getPaymentRequest } from './get-payment-request';
@@ -20,5 +20,5 @@ export const paymentRequestOperations = {
   withdrawPaymentRequest,
   bulkApprovePaymentRequests,
   getPaymentRequest,
-  approverInbox,
+  listApproverInbox,
 } satisfies OperationMap;

@@ -3,8 +3,8 @@ import { applyEvent } from '../../machines/apply-event';
 import type { MachineEvent } from '../../machines/machine-registry';
 import type { AuditInput, CommandScope } from '../command-scope';
 import { writeEntity } from '../stored-entity';
-import type { PaymentRequestEntity, PaymentRequestRecord, PaymentRequestSnapshot } from './payment-request-record';
-import { PAYMENT_REQUEST_SUBJECT, paymentRequestIndex } from './payment-request-record';
+import type { PaymentRequestEntity, PaymentRequestRecord, PaymentRequestSnapshot } from './payment-request-store';
+import { PAYMENT_REQUEST_SUBJECT, paymentRequestIndex } from './payment-request-store';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 

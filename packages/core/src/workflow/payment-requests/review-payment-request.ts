@@ -3,7 +3,7 @@ import { Note } from '../../machines/machine-fields';
 import { RequestLineDecisions } from '../../machines/payment-request-schemas';
 import { Id } from '../../schemas/common';
 import type { CommandScope } from '../command-scope';
-import { changeFields } from '../mandates/command-fields';
+import { changeFields } from '../command-fields';
 import { loadMandate } from '../mandates/mandate-store';
 import type { OperationContext } from '../operation';
 import { defineCommand, transact } from '../operation';
@@ -11,8 +11,8 @@ import { loadPartner } from '../partners/partner-store';
 import { lineDecisionsOf } from './approve-payment-request';
 import { budgetCents, writeMandateTotals } from './mandate-budget';
 import { authorizeDecision } from './payment-request-access';
-import type { PaymentRequestRecord, PaymentRequestResult } from './payment-request-record';
-import { loadPaymentRequest, resultOf } from './payment-request-record';
+import type { PaymentRequestRecord, PaymentRequestResult } from './payment-request-store';
+import { loadPaymentRequest, resultOf } from './payment-request-store';
 import { notifyPartner } from './payment-requests-notifications';
 import { nextSnapshot, transitionRequest } from './request-transition';
 
@@ -75,10 +75,10 @@ function decide(ctx: OperationContext, decision: Decision): Promise<PaymentReque
  * comment (and decisions on lines, if any): it becomes editable again, its amounts leave the
  * mandate's pending total, and the partner is notified in their language.
  */
-export const requestPaymentRequestChanges = defineCommand(RequestPaymentRequestChangesInput, (ctx, input) => decide(ctx, { kind: 'changes', input }));
+export const requestPaymentRequestChanges = defineCommand({ target: 'record', entity: 'paymentRequest' }, RequestPaymentRequestChangesInput, (ctx, input) => decide(ctx, { kind: 'changes', input }));
 
 /**
  * The approver (or their delegate) rejects a request under review with a reason (final): its
  * amounts leave the mandate's pending total, and the partner is notified in their language.
  */
-export const rejectPaymentRequest = defineCommand(RejectPaymentRequestInput, (ctx, input) => decide(ctx, { kind: 'reject', input }));
+export const rejectPaymentRequest = defineCommand({ target: 'record', entity: 'paymentRequest' }, RejectPaymentRequestInput, (ctx, input) => decide(ctx, { kind: 'reject', input }));

@@ -4,15 +4,15 @@ import { Id } from '../../schemas/common';
 import type { Mandate } from '../../schemas/mandate';
 import { dateOf } from '../../time/time-zone';
 import { requirePartnerSelf } from '../authorization';
-import { changeFields } from '../mandates/command-fields';
+import { changeFields } from '../command-fields';
 import { loadMandate } from '../mandates/mandate-store';
 import { defineCommand, transact } from '../operation';
 import { loadPartner } from '../partners/partner-store';
 import { budgetCents, requireMandateOpen, writeMandateTotals } from './mandate-budget';
 import { ROLE_ASSIGNEE_PREFIX } from './payment-request-access';
 import { attestationOf } from './payment-request-input';
-import type { PaymentRequestEntity, PaymentRequestResult } from './payment-request-record';
-import { loadPaymentRequest, resultOf } from './payment-request-record';
+import type { PaymentRequestEntity, PaymentRequestResult } from './payment-request-store';
+import { loadPaymentRequest, resultOf } from './payment-request-store';
 import { notifyAwaitingApproval } from './payment-requests-notifications';
 import { quoteRequest } from './request-quote';
 import { transitionRequest } from './request-transition';
@@ -45,7 +45,7 @@ function withoutReviewMarks(entity: PaymentRequestEntity): PaymentRequestEntity 
  * (the mandate's initiator by default), the mandate's pending totals grow, and the approver is
  * notified in their language. Only the partner themself.
  */
-export const submitPaymentRequest = defineCommand(SubmitPaymentRequestInput, (ctx, input) =>
+export const submitPaymentRequest = defineCommand({ target: 'record', entity: 'paymentRequest' }, SubmitPaymentRequestInput, (ctx, input) =>
   transact(ctx, input, async (scope): Promise<PaymentRequestResult> => {
     const record = await loadPaymentRequest(scope, input.id, input.expectedVersion);
     const current = record.data.entity;

@@ -2,14 +2,14 @@ import * as z from 'zod';
 import { Id } from '../../schemas/common';
 import { dateOf } from '../../time/time-zone';
 import { requirePartnerSelf } from '../authorization';
-import { changeFields } from '../mandates/command-fields';
+import { changeFields } from '../command-fields';
 import { loadMandate } from '../mandates/mandate-store';
 import { defineCommand, transact } from '../operation';
 import { loadPartner } from '../partners/partner-store';
 import { requireMandateOpen } from './mandate-budget';
 import { checkContent, RequestContent } from './payment-request-input';
-import type { PaymentRequestResult } from './payment-request-record';
-import { loadPaymentRequest, resultOf } from './payment-request-record';
+import type { PaymentRequestResult } from './payment-request-store';
+import { loadPaymentRequest, resultOf } from './payment-request-store';
 import { quoteRequest, requestLines } from './request-quote';
 import { transitionRequest } from './request-transition';
 
@@ -20,7 +20,7 @@ export const UpdatePaymentRequestInput = z.object({ id: Id, ...RequestContent, .
  * The partner rewrites the lines of their draft, or of a request the approver sent back for
  * changes (which makes it a draft again); the estimate is recomputed. Only the partner themself.
  */
-export const updatePaymentRequest = defineCommand(UpdatePaymentRequestInput, (ctx, input) =>
+export const updatePaymentRequest = defineCommand({ target: 'record', entity: 'paymentRequest' }, UpdatePaymentRequestInput, (ctx, input) =>
   transact(ctx, input, async (scope): Promise<PaymentRequestResult> => {
     const record = await loadPaymentRequest(scope, input.id, input.expectedVersion);
     const current = record.data.entity;

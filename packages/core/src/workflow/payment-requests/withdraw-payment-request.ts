@@ -2,10 +2,10 @@ import * as z from 'zod';
 import { Note } from '../../machines/machine-fields';
 import { Id } from '../../schemas/common';
 import { requirePartnerSelf } from '../authorization';
-import { changeFields } from '../mandates/command-fields';
+import { changeFields } from '../command-fields';
 import { defineCommand, transact } from '../operation';
-import type { PaymentRequestResult } from './payment-request-record';
-import { loadPaymentRequest, resultOf } from './payment-request-record';
+import type { PaymentRequestResult } from './payment-request-store';
+import { loadPaymentRequest, resultOf } from './payment-request-store';
 import { releasePending } from './review-payment-request';
 import { transitionRequest } from './request-transition';
 
@@ -16,7 +16,7 @@ export const WithdrawPaymentRequestInput = z.object({ id: Id, reason: Note.optio
  * The partner withdraws a submitted request before a decision (final): its amounts leave the
  * mandate's pending total. Only the partner themself.
  */
-export const withdrawPaymentRequest = defineCommand(WithdrawPaymentRequestInput, (ctx, input) =>
+export const withdrawPaymentRequest = defineCommand({ target: 'record', entity: 'paymentRequest' }, WithdrawPaymentRequestInput, (ctx, input) =>
   transact(ctx, input, async (scope): Promise<PaymentRequestResult> => {
     const record = await loadPaymentRequest(scope, input.id, input.expectedVersion);
     requirePartnerSelf(ctx.actor, record.data.entity.partnerId);

@@ -2,11 +2,11 @@ import * as z from 'zod';
 import { HonorariaError } from '../../errors/honoraria-error';
 import type { Page, StoredRecord } from '../../ports/storage-adapter';
 import type { PaymentRequestStatus } from '../../schemas/status';
-import { pageFields } from '../mandates/command-fields';
+import { pageFields } from '../command-fields';
 import { defineQuery } from '../operation';
 import { findPartner } from '../partners/partner-store';
-import type { PaymentRequestEntity } from '../payment-requests/payment-request-record';
-import { PAYMENT_REQUESTS_COLLECTION } from '../payment-requests/payment-request-record';
+import type { PaymentRequestEntity } from '../payment-requests/payment-request-store';
+import { PAYMENT_REQUESTS_COLLECTION } from '../payment-requests/payment-request-store';
 import type { StoredEntity } from '../stored-entity';
 import { isAdministrationOrFinance } from './payout-rules';
 import { ADMIN_ROLE } from '../actor';
@@ -14,7 +14,7 @@ import { ADMIN_ROLE } from '../actor';
 /** The states of the administration's queue: approved, forwarded, in processing, payment failed. */
 export const ADMIN_QUEUE_STATES = ['approved', 'forwarded_to_admin', 'processing', 'payment_failed'] as const satisfies readonly PaymentRequestStatus[];
 
-/** The input of {@link adminQueue}: optionally some of the queue's states, and a page. */
+/** The input of {@link listAdminQueue}: optionally some of the queue's states, and a page. */
 export const AdminQueueInput = z.object({ status: z.array(z.enum(ADMIN_QUEUE_STATES)).min(1).optional(), ...pageFields }).strict();
 
 /** A request in the administration's queue. */
@@ -47,7 +47,7 @@ export interface AdminQueuePage {
  * those in processing and failed payments, oldest first, with the payment deadline and whether it
  * has passed. One index scan on `status`. Administration role or finance.
  */
-export const adminQueue = defineQuery(AdminQueueInput, async (ctx, input): Promise<AdminQueuePage> => {
+export const listAdminQueue = defineQuery({ target: 'page', entity: 'paymentRequest' }, AdminQueueInput, async (ctx, input): Promise<AdminQueuePage> => {
   if (!isAdministrationOrFinance(ctx)) throw new HonorariaError('forbidden');
   const now = ctx.clock.now().toISOString();
   const page: Page<StoredRecord<StoredEntity<PaymentRequestEntity, 'payment_request'>>> = await ctx.storage.list(PAYMENT_REQUESTS_COLLECTION, {

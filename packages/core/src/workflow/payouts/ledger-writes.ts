@@ -4,7 +4,7 @@ import type { CommandScope } from '../command-scope';
 import type { LedgerEntry } from '../ledger-entry';
 import { LEDGER_ENTRIES_COLLECTION, ledgerEntryIndex } from '../ledger-entry';
 import type { StoredEntity } from '../stored-entity';
-import type { PayoutEntity } from './payout-record';
+import type { PayoutEntity } from './payout-store';
 
 /** What a ledger entry records, before its year and month are read. */
 export interface LedgerFacts {

@@ -8,18 +8,18 @@ import type { Partner } from '../../schemas/partner';
 import { dateOf, Instant } from '../../time/time-zone';
 import type { CommandScope } from '../command-scope';
 import { fileDocument } from '../documents/file-document';
-import { changeFields } from '../mandates/command-fields';
+import { changeFields } from '../command-fields';
 import { loadMandate } from '../mandates/mandate-store';
 import type { OperationContext } from '../operation';
 import { defineCommand, transact } from '../operation';
 import { loadPartner } from '../partners/partner-store';
 import { budgetCents, writeMandateTotals } from '../payment-requests/mandate-budget';
-import type { PaymentRequestEntity, PaymentRequestResult } from '../payment-requests/payment-request-record';
-import { loadPaymentRequest, PAYMENT_REQUEST_SUBJECT, resultOf } from '../payment-requests/payment-request-record';
+import type { PaymentRequestEntity, PaymentRequestResult } from '../payment-requests/payment-request-store';
+import { loadPaymentRequest, PAYMENT_REQUEST_SUBJECT, resultOf } from '../payment-requests/payment-request-store';
 import { notifyPartner } from '../payment-requests/payment-requests-notifications';
 import { transitionRequest } from '../payment-requests/request-transition';
 import { appendLedgerEntry } from './ledger-writes';
-import { loadPayout, writePayout } from './payout-record';
+import { loadPayout, writePayout } from './payout-store';
 import { approvedQuote, authorizeAdministration, checkSinGate } from './payout-rules';
 
 /** The input of {@link markPaymentRequestPaid}. */
@@ -81,7 +81,7 @@ async function fileRequestDocument(ctx: OperationContext, scope: CommandScope, r
  * partner is notified in their language. Refused (`rule_violation`) when the framework blocks
  * payments past a slip threshold without a SIN.
  */
-export const markPaymentRequestPaid = defineCommand(MarkPaymentRequestPaidInput, (ctx, input) =>
+export const markPaymentRequestPaid = defineCommand({ target: 'record', entity: 'paymentRequest' }, MarkPaymentRequestPaidInput, (ctx, input) =>
   transact(ctx, input, async (scope): Promise<PaymentRequestResult> => {
     const record = await loadPaymentRequest(scope, input.id, input.expectedVersion);
     const request = record.data.entity;

@@ -1,13 +1,13 @@
 import * as z from 'zod';
 import { Note } from '../../machines/machine-fields';
 import { Id } from '../../schemas/common';
-import { changeFields } from '../mandates/command-fields';
+import { changeFields } from '../command-fields';
 import { defineCommand, transact } from '../operation';
-import type { PaymentRequestResult } from '../payment-requests/payment-request-record';
-import { loadPaymentRequest, resultOf } from '../payment-requests/payment-request-record';
+import type { PaymentRequestResult } from '../payment-requests/payment-request-store';
+import { loadPaymentRequest, resultOf } from '../payment-requests/payment-request-store';
 import { transitionRequest } from '../payment-requests/request-transition';
-import type { PayoutEntity } from './payout-record';
-import { loadPayout, writePayout } from './payout-record';
+import type { PayoutEntity } from './payout-store';
+import { loadPayout, writePayout } from './payout-store';
 import { approvedQuote, authorizeAdministration, checkSinGate, paymentMethodOf } from './payout-rules';
 
 /** The input of the administration's steps that need only the request: forward, start processing, retry. */
@@ -20,7 +20,7 @@ export const MarkPaymentFailedInput = z.object({ id: Id, reason: Note, ...change
  * The administration takes an approved request into its queue (forwarded to administration).
  * Administration role; not the request's approver (unless the policy allows it); never its payee.
  */
-export const forwardPaymentRequest = defineCommand(AdministrationStepInput, (ctx, input) =>
+export const forwardPaymentRequest = defineCommand({ target: 'record', entity: 'paymentRequest' }, AdministrationStepInput, (ctx, input) =>
   transact(ctx, input, async (scope): Promise<PaymentRequestResult> => {
     const record = await loadPaymentRequest(scope, input.id, input.expectedVersion);
     authorizeAdministration(ctx, record.data.entity);
@@ -39,7 +39,7 @@ export const forwardPaymentRequest = defineCommand(AdministrationStepInput, (ctx
  * (`rule_violation`) when the partner has no payment profile, or when the framework blocks
  * payments past a slip threshold without a SIN.
  */
-export const startPaymentProcessing = defineCommand(AdministrationStepInput, (ctx, input) =>
+export const startPaymentProcessing = defineCommand({ target: 'record', entity: 'paymentRequest' }, AdministrationStepInput, (ctx, input) =>
   transact(ctx, input, async (scope): Promise<PaymentRequestResult> => {
     const record = await loadPaymentRequest(scope, input.id, input.expectedVersion);
     const request = record.data.entity;
@@ -81,7 +81,7 @@ export const startPaymentProcessing = defineCommand(AdministrationStepInput, (ct
  * reason: the request waits for a retry and its payout is marked failed. The reason must not
  * contain bank details.
  */
-export const markPaymentFailed = defineCommand(MarkPaymentFailedInput, (ctx, input) =>
+export const markPaymentFailed = defineCommand({ target: 'record', entity: 'paymentRequest' }, MarkPaymentFailedInput, (ctx, input) =>
   transact(ctx, input, async (scope): Promise<PaymentRequestResult> => {
     const record = await loadPaymentRequest(scope, input.id, input.expectedVersion);
     const request = record.data.entity;
@@ -103,7 +103,7 @@ export const markPaymentFailed = defineCommand(MarkPaymentFailedInput, (ctx, inp
  * the request is processed again, the payout goes back to finance with the current payment
  * method, and the slip-threshold gate is checked again.
  */
-export const retryPayment = defineCommand(AdministrationStepInput, (ctx, input) =>
+export const retryPayment = defineCommand({ target: 'record', entity: 'paymentRequest' }, AdministrationStepInput, (ctx, input) =>
   transact(ctx, input, async (scope): Promise<PaymentRequestResult> => {
     const record = await loadPaymentRequest(scope, input.id, input.expectedVersion);
     const request = record.data.entity;

@@ -10,7 +10,7 @@ import { requireAdministration, requireNotPayee } from '../authorization';
 import type { CommandScope } from '../command-scope';
 import type { OperationContext } from '../operation';
 import { findPaymentProfile, findTaxProfile } from '../partners/partner-store';
-import type { PaymentRequestEntity } from '../payment-requests/payment-request-record';
+import type { PaymentRequestEntity } from '../payment-requests/payment-request-store';
 import { partnerYearLedger } from '../payment-requests/request-quote';
 
 /**

@@ -1,8 +1,8 @@
 import type { OperationMap } from '../operation';
-import { adminQueue } from './admin-queue';
+import { listAdminQueue } from './admin-queue';
 import { markPaymentRequestPaid } from './mark-payment-request-paid';
 import { forwardPaymentRequest, markPaymentFailed, retryPayment, startPaymentProcessing } from './payment-processing';
-import { payrollCsv } from './payroll-csv';
+import { exportPayrollCsv } from './payroll-csv';
 import { reversePayment } from './reverse-payment';
 
 /** The administration's operations on approved requests: forwarding, payment, failures, reversals, its queue and the payroll export. */
@@ -13,6 +13,6 @@ export const payoutOperations = {
   markPaymentFailed,
   retryPayment,
   reversePayment,
-  adminQueue,
-  payrollCsv,
+  listAdminQueue,
+  exportPayrollCsv,
 } satisfies OperationMap;

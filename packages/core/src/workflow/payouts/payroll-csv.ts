@@ -13,8 +13,8 @@ import { dateOf } from '../../time/time-zone';
 import { hasRole } from '../actor';
 import { defineQuery } from '../operation';
 import { findPartner, findPaymentProfile, findTaxProfile } from '../partners/partner-store';
-import type { PaymentRequestEntity } from '../payment-requests/payment-request-record';
-import { PAYMENT_REQUESTS_COLLECTION } from '../payment-requests/payment-request-record';
+import type { PaymentRequestEntity } from '../payment-requests/payment-request-store';
+import { PAYMENT_REQUESTS_COLLECTION } from '../payment-requests/payment-request-store';
 import type { StoredEntity } from '../stored-entity';
 import { centsToDecimal, toCsv } from './csv';
 import { isAdministrationOrFinance } from './payout-rules';
@@ -73,7 +73,7 @@ const COLUMNS = Object.keys(payrollCsvMessages.fr) as (keyof typeof payrollCsvMe
 /** The states a payroll export may cover. */
 export const PAYROLL_STATES = ['approved', 'forwarded_to_admin', 'processing', 'payment_failed'] as const;
 
-/** The input of {@link payrollCsv}: which states (approved and forwarded by default), an approval-date window, the header language. */
+/** The input of {@link exportPayrollCsv}: which states (approved and forwarded by default), an approval-date window, the header language. */
 export const PayrollCsvInput = z
   .object({
     status: z.array(z.enum(PAYROLL_STATES)).min(1).default(['approved', 'forwarded_to_admin']),
@@ -118,7 +118,7 @@ async function readFiles(reader: Pick<StorageReader, 'get'>, partnerId: string):
  * full). RFC 4180 quoting; cells that a spreadsheet would read as formulas are neutralized.
  * Administration role or finance.
  */
-export const payrollCsv = defineQuery(PayrollCsvInput, async (ctx, input): Promise<PayrollCsv> => {
+export const exportPayrollCsv = defineQuery({ target: 'view', entity: 'paymentRequest' }, PayrollCsvInput, async (ctx, input): Promise<PayrollCsv> => {
   if (!isAdministrationOrFinance(ctx)) throw new HonorariaError('forbidden');
   const full = hasRole(ctx.actor, 'finance');
   const lang = input.lang ?? ctx.framework.defaultLang;

@@ -2,16 +2,16 @@ import * as z from 'zod';
 import { HonorariaError } from '../../errors/honoraria-error';
 import { Note } from '../../machines/machine-fields';
 import { Id } from '../../schemas/common';
-import { changeFields } from '../mandates/command-fields';
+import { changeFields } from '../command-fields';
 import { loadMandate } from '../mandates/mandate-store';
 import { defineCommand, transact } from '../operation';
 import { budgetCents, writeMandateTotals } from '../payment-requests/mandate-budget';
-import type { PaymentRequestResult } from '../payment-requests/payment-request-record';
-import { loadPaymentRequest, resultOf } from '../payment-requests/payment-request-record';
+import type { PaymentRequestResult } from '../payment-requests/payment-request-store';
+import { loadPaymentRequest, resultOf } from '../payment-requests/payment-request-store';
 import { transitionRequest } from '../payment-requests/request-transition';
 import { flagSlipAmendments } from '../tax/flag-slip-amendments';
 import { appendLedgerEntry } from './ledger-writes';
-import { loadPayout, writePayout } from './payout-record';
+import { loadPayout, writePayout } from './payout-store';
 import { approvedQuote, authorizeAdministration } from './payout-rules';
 
 /** The input of {@link reversePayment}. */
@@ -24,7 +24,7 @@ export const ReversePaymentInput = z.object({ id: Id, reason: Note, ...changeFie
  * the partner's issued slips of that year are flagged for an amended slip, and the mandate's
  * approved and paid totals drop by the request's amount.
  */
-export const reversePayment = defineCommand(ReversePaymentInput, (ctx, input) =>
+export const reversePayment = defineCommand({ target: 'record', entity: 'paymentRequest' }, ReversePaymentInput, (ctx, input) =>
   transact(ctx, input, async (scope): Promise<PaymentRequestResult> => {
     const record = await loadPaymentRequest(scope, input.id, input.expectedVersion);
     const request = record.data.entity;

@@ -1,5 +1,5 @@
 import type { CommandScope } from '../command-scope';
-import { listTaxSlips, writeTaxSlip } from './tax-slip-record';
+import { listTaxSlips, writeTaxSlip } from './tax-slip-store';
 
 /** Who and which year a reversal touched. */
 export interface ReversedPayment {

@@ -6,11 +6,11 @@ import type { SlipToIssue } from '../../tax/slips-to-issue';
 import { dateOf } from '../../time/time-zone';
 import { requireRole } from '../authorization';
 import type { CommandScope } from '../command-scope';
-import { createFields } from '../mandates/command-fields';
+import { createFields } from '../command-fields';
 import type { OperationContext } from '../operation';
 import { defineCommand, transact } from '../operation';
-import type { TaxSlipEntity, TaxSlipRecord } from './tax-slip-record';
-import { listTaxSlips, writeTaxSlip } from './tax-slip-record';
+import type { TaxSlipEntity, TaxSlipRecord } from './tax-slip-store';
+import { listTaxSlips, writeTaxSlip } from './tax-slip-store';
 import { requiredSlips, slipKey, taxProfilesOf, yearLedgers } from './year-ledgers';
 import { ADMIN_ROLE } from '../actor';
 
@@ -76,7 +76,7 @@ function summary(record: TaxSlipRecord): GeneratedSlip {
  * are never touched (the result lists those needing an amendment). Running it twice changes
  * nothing the second time. Administration role or finance.
  */
-export const generateTaxSlips = defineCommand(GenerateTaxSlipsInput, (ctx, input) => {
+export const generateTaxSlips = defineCommand({ target: 'many', entity: 'taxSlip' }, GenerateTaxSlipsInput, (ctx, input) => {
   requireTaxOfficer(ctx);
   return transact(ctx, input, async (scope): Promise<GenerateTaxSlipsResult> => {
     const ledgers = await yearLedgers(scope.tx, ctx.framework, input.year);

@@ -1,7 +1,7 @@
 import type { OperationMap } from '../operation';
 import { generateTaxSlips } from './generate-tax-slips';
 import { amendTaxSlip, cancelTaxSlip, issueTaxSlip } from './tax-slip-transitions';
-import { taxSummary } from './tax-summary';
+import { getTaxSummary } from './tax-summary';
 
 /** The operations of tax slips and the year's tax summary. */
 export const taxOperations = {
@@ -9,5 +9,5 @@ export const taxOperations = {
   issueTaxSlip,
   amendTaxSlip,
   cancelTaxSlip,
-  taxSummary,
+  getTaxSummary,
 } satisfies OperationMap;

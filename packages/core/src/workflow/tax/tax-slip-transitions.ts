@@ -3,20 +3,20 @@ import { HonorariaError } from '../../errors/honoraria-error';
 import { Note } from '../../machines/machine-fields';
 import { Id } from '../../schemas/common';
 import { taxRulesForYear } from '../../tax/tax-rule';
-import { changeFields } from '../mandates/command-fields';
+import { changeFields } from '../command-fields';
 import { defineCommand, transact } from '../operation';
 import { requireTaxOfficer } from './generate-tax-slips';
-import type { TaxSlipEntity, TaxSlipRecord } from './tax-slip-record';
-import { loadTaxSlip, writeTaxSlip } from './tax-slip-record';
+import type { TaxSlipEntity, TaxSlipRecord } from './tax-slip-store';
+import { loadTaxSlip, writeTaxSlip } from './tax-slip-store';
 import { yearLedgers } from './year-ledgers';
 
 /** What a slip command returns: the slip and its version. */
 export interface TaxSlipResult {
-  readonly slip: TaxSlipEntity;
+  readonly taxSlip: TaxSlipEntity;
   readonly version: number;
 }
 
-const resultOf = (record: TaxSlipRecord): TaxSlipResult => ({ slip: record.data.entity, version: record.version });
+const resultOf = (record: TaxSlipRecord): TaxSlipResult => ({ taxSlip: record.data.entity, version: record.version });
 
 /** The input of {@link issueTaxSlip}. */
 export const IssueTaxSlipInput = z.object({ id: Id, ...changeFields }).strict();
@@ -24,7 +24,7 @@ export const IssueTaxSlipInput = z.object({ id: Id, ...changeFields }).strict();
 export const TaxSlipReasonInput = z.object({ id: Id, reason: Note, ...changeFields }).strict();
 
 /** Issues a generated slip to its partner and the tax authority. Administration role or finance. */
-export const issueTaxSlip = defineCommand(IssueTaxSlipInput, (ctx, input) => {
+export const issueTaxSlip = defineCommand({ target: 'record', entity: 'taxSlip' }, IssueTaxSlipInput, (ctx, input) => {
   requireTaxOfficer(ctx);
   return transact(ctx, input, async (scope) => {
     const record = await loadTaxSlip(scope, input.id, input.expectedVersion);
@@ -42,7 +42,7 @@ export const issueTaxSlip = defineCommand(IssueTaxSlipInput, (ctx, input) => {
  * Issues an amended slip (after a reversal or a correction) with the year's current taxable
  * total from the ledger, and clears the amendment flag. Administration role or finance.
  */
-export const amendTaxSlip = defineCommand(TaxSlipReasonInput, (ctx, input) => {
+export const amendTaxSlip = defineCommand({ target: 'record', entity: 'taxSlip' }, TaxSlipReasonInput, (ctx, input) => {
   requireTaxOfficer(ctx);
   return transact(ctx, input, async (scope) => {
     const record = await loadTaxSlip(scope, input.id, input.expectedVersion);
@@ -70,7 +70,7 @@ export const amendTaxSlip = defineCommand(TaxSlipReasonInput, (ctx, input) => {
 });
 
 /** Cancels a slip (issued in error, or no longer called for), with a reason. Administration role or finance. */
-export const cancelTaxSlip = defineCommand(TaxSlipReasonInput, (ctx, input) => {
+export const cancelTaxSlip = defineCommand({ target: 'record', entity: 'taxSlip' }, TaxSlipReasonInput, (ctx, input) => {
   requireTaxOfficer(ctx);
   return transact(ctx, input, async (scope) => {
     const record = await loadTaxSlip(scope, input.id, input.expectedVersion);

@@ -8,8 +8,8 @@ import { dateOf } from '../../time/time-zone';
 import { ADMIN_ROLE, hasRole } from '../actor';
 import { defineQuery } from '../operation';
 import { findPartner } from '../partners/partner-store';
-import type { TaxSlipRecord } from './tax-slip-record';
-import { listTaxSlips } from './tax-slip-record';
+import type { TaxSlipRecord } from './tax-slip-store';
+import { listTaxSlips } from './tax-slip-store';
 import { requiredSlips, slipKey, taxProfilesOf, yearLedgers } from './year-ledgers';
 
 /** What the administration must do about one slip. */
@@ -58,7 +58,7 @@ export interface TaxSummary {
   readonly slipsToAct: number;
 }
 
-/** The input of {@link taxSummary}: a year and, optionally, one partner. */
+/** The input of {@link getTaxSummary}: a year and, optionally, one partner. */
 export const TaxSummaryInput = z.object({ year: Year, partnerId: Id.optional() }).strict();
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -86,7 +86,7 @@ function actionOf(dueCents: number | null, slip: TaxSlipRecord | undefined): Sli
  * rules call for and what to do about each (generate, issue, amend, cancel). The administration
  * and finance see everyone; a partner sees only their own rows (another partner's id is `not_found`).
  */
-export const taxSummary = defineQuery(TaxSummaryInput, async (ctx, input): Promise<TaxSummary> => {
+export const getTaxSummary = defineQuery({ target: 'view', entity: null }, TaxSummaryInput, async (ctx, input): Promise<TaxSummary> => {
   const staff = hasRole(ctx.actor, ADMIN_ROLE, 'finance');
   let partnerId = input.partnerId;
   if (!staff) {

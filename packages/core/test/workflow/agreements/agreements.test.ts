@@ -19,11 +19,11 @@ describe('master agreement', () => {
     const partnerId = await registerTestPartner(world);
     const partner = world.service.as(actors.partner(partnerId));
     const accepted = await partner.acceptAgreement({ partnerId, idempotencyKey: 'agree-1' });
-    expect(accepted.acceptance).toMatchObject({ status: 'accepted', masterAgreementId: 'agreement-2026', policyVersionId: 'policy-2026', documentId: accepted.document?.id });
+    expect(accepted.agreement).toMatchObject({ status: 'accepted', masterAgreementId: 'agreement-2026', policyVersionId: 'policy-2026', documentId: accepted.document?.id });
     expect(await partner.acceptAgreement({ partnerId, idempotencyKey: 'agree-1' })).toEqual(accepted);
     const blob = await world.storage.getBlob(accepted.document?.blobId ?? '');
     expect(sha256Hex(blob?.bytes ?? new Uint8Array())).toBe(accepted.document?.sha256);
-    expect(accepted.document).toMatchObject({ kind: 'master_agreement', subjectRef: { type: 'agreement', id: accepted.acceptance.id } });
+    expect(accepted.document).toMatchObject({ kind: 'master_agreement', subjectRef: { type: 'agreement', id: accepted.agreement.id } });
     await expect(partner.acceptAgreement({ partnerId })).rejects.toMatchObject({ code: 'invalid_transition', details: { reason: 'already_accepted' } });
     await mandateAt(world, partnerId, 'sent_to_partner');
     expect(world.notifier.sent.at(-1)?.template).toBe('mandate.sent');
@@ -50,9 +50,9 @@ describe('master agreement', () => {
     await expect(partner.declineAgreement({ partnerId })).rejects.toMatchObject({ code: 'not_found' });
     const m = await mandateAt(world, partnerId, 'sent_to_partner');
     const declined = await partner.declineAgreement({ partnerId, reason: 'Je veux en parler d’abord.' });
-    expect(declined.acceptance).toMatchObject({ status: 'declined', declinedAt: '2026-03-02T14:00:00.000Z' });
-    await expect(partner.acceptMandate({ mandateId: m.id })).rejects.toMatchObject({ code: 'invalid_transition', details: { reason: 'agreement_required' } });
-    const accepted = await partner.acceptMandate({ mandateId: m.id, acceptAgreement: true });
+    expect(declined.agreement).toMatchObject({ status: 'declined', declinedAt: '2026-03-02T14:00:00.000Z' });
+    await expect(partner.acceptMandate({ id: m.id })).rejects.toMatchObject({ code: 'invalid_transition', details: { reason: 'agreement_required' } });
+    const accepted = await partner.acceptMandate({ id: m.id, acceptAgreement: true });
     expect(accepted.agreement?.status).toBe('accepted');
     const statuses = (await world.storage.list('agreements')).items.map((r) => r.index.status);
     expect(statuses).toEqual(['declined', 'accepted']);
@@ -79,8 +79,8 @@ describe('master agreement', () => {
     const next = await mandateAt(after, partnerId, 'sent_to_partner', { startDate: '2027-01-05', endDate: '2027-06-30' });
     expect(after.notifier.sent.at(-1)?.template).toBe('mandate.sent_with_agreement');
     const partner = after.service.as(actors.partner(partnerId));
-    await expect(partner.acceptMandate({ mandateId: next.id })).rejects.toMatchObject({ code: 'invalid_transition', details: { reason: 'agreement_required' } });
-    const accepted = await partner.acceptMandate({ mandateId: next.id, acceptAgreement: true });
+    await expect(partner.acceptMandate({ id: next.id })).rejects.toMatchObject({ code: 'invalid_transition', details: { reason: 'agreement_required' } });
+    const accepted = await partner.acceptMandate({ id: next.id, acceptAgreement: true });
     expect(accepted.agreement).toMatchObject({ policyVersionId: 'policy-2027', masterAgreementId: 'agreement-2027' });
     expect(await after.service.as(actors.admin).verifyAuditLog({})).toMatchObject({ valid: true });
   });
@@ -95,6 +95,6 @@ describe('master agreement', () => {
     await expect(after.service.as(actors.admin).supersedeAgreements({})).rejects.toMatchObject({ code: 'rule_violation', details: { reason: 'reacceptance_not_required' } });
     const next = await mandateAt(after, partnerId, 'sent_to_partner', { startDate: '2027-01-05', endDate: '2027-06-30' });
     expect(after.notifier.sent.at(-1)?.template).toBe('mandate.sent');
-    expect((await after.service.as(actors.partner(partnerId)).acceptMandate({ mandateId: next.id })).agreement).toBeNull();
+    expect((await after.service.as(actors.partner(partnerId)).acceptMandate({ id: next.id })).agreement).toBeNull();
   });
 });

@@ -26,15 +26,15 @@ describe('mandate amendments', () => {
     expect(world.notifier.sent.at(-1)).toMatchObject({ template: 'amendment.awaiting_approval', lang: 'en', to: { email: 'marc.roy@example.org' } });
     expect(world.notifier.sent.at(-1)?.text).toContain('cap: $600.00');
     // the partner does not see it while it is internal
-    expect((await as(actors.partner(partnerId)).getMandate({ mandateId: mandate.id })).amendments).toEqual([]);
+    expect((await as(actors.partner(partnerId)).getMandate({ id: mandate.id })).amendments).toEqual([]);
 
     world.clock.set('2026-03-03T15:00:00Z');
-    const approved = await as(actors.approver).approveAmendment({ amendmentId: proposed.amendment.id, expectedVersion: proposed.version });
+    const approved = await as(actors.approver).approveAmendment({ id: proposed.amendment.id, expectedVersion: proposed.version });
     expect(approved.amendment).toMatchObject({ status: 'approved', decidedByUserId: 'u_approver', changes: { rateSnapshot: { takenOn: '2026-03-03' } } });
     expect(world.notifier.sent.at(-1)).toMatchObject({ template: 'amendment.approved', to: { email: 'zoe@example.org' } });
-    expect((await as(actors.partner(partnerId)).getMandate({ mandateId: mandate.id })).amendments).toHaveLength(1);
+    expect((await as(actors.partner(partnerId)).getMandate({ id: mandate.id })).amendments).toHaveLength(1);
 
-    const accepted = await as(actors.partner(partnerId)).acceptAmendment({ amendmentId: proposed.amendment.id });
+    const accepted = await as(actors.partner(partnerId)).acceptAmendment({ id: proposed.amendment.id });
     expect(accepted.amendment.status).toBe('accepted');
     expect(accepted.mandate.mandate).toMatchObject({ status: 'active', endDate: '2027-03-31', budgetCapCents: 60_000, estimatedMinutes: 900, version: 2 });
     expect(accepted.mandate.mandate.rateSnapshot?.takenOn).toBe('2026-03-03');
@@ -64,19 +64,19 @@ describe('mandate amendments', () => {
       [actors.partner(otherId), 'not_found'],
     ];
     for (const [actor, code] of cases) {
-      await expect(as(actor).approveAmendment({ amendmentId: amendment.id })).rejects.toMatchObject({ code });
-      await expect(as(actor).rejectAmendment({ amendmentId: amendment.id, reason: 'x' })).rejects.toMatchObject({ code });
+      await expect(as(actor).approveAmendment({ id: amendment.id })).rejects.toMatchObject({ code });
+      await expect(as(actor).rejectAmendment({ id: amendment.id, reason: 'x' })).rejects.toMatchObject({ code });
     }
-    await expect(as(actors.partner(partnerId)).acceptAmendment({ amendmentId: amendment.id })).rejects.toMatchObject({ code: 'invalid_transition' });
-    await as(actors.approver).approveAmendment({ amendmentId: amendment.id });
+    await expect(as(actors.partner(partnerId)).acceptAmendment({ id: amendment.id })).rejects.toMatchObject({ code: 'invalid_transition' });
+    await as(actors.approver).approveAmendment({ id: amendment.id });
     for (const actor of [actors.lead, actors.approver, actors.admin]) {
-      await expect(as(actor).acceptAmendment({ amendmentId: amendment.id })).rejects.toMatchObject({ code: 'forbidden' });
-      await expect(as(actor).declineAmendment({ amendmentId: amendment.id })).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(as(actor).acceptAmendment({ id: amendment.id })).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(as(actor).declineAmendment({ id: amendment.id })).rejects.toMatchObject({ code: 'forbidden' });
     }
-    await expect(as(actors.partner(otherId)).acceptAmendment({ amendmentId: amendment.id })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(as(actors.approver).withdrawAmendment({ amendmentId: amendment.id })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(as(actors.partner(otherId)).withdrawAmendment({ amendmentId: amendment.id })).rejects.toMatchObject({ code: 'not_found' });
-    const declined = await as(actors.partner(partnerId)).declineAmendment({ amendmentId: amendment.id, reason: 'Je préfère en rester là.' });
+    await expect(as(actors.partner(otherId)).acceptAmendment({ id: amendment.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(as(actors.approver).withdrawAmendment({ id: amendment.id })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(as(actors.partner(otherId)).withdrawAmendment({ id: amendment.id })).rejects.toMatchObject({ code: 'not_found' });
+    const declined = await as(actors.partner(partnerId)).declineAmendment({ id: amendment.id, reason: 'Je préfère en rester là.' });
     expect(declined.amendment.status).toBe('declined');
     expect(world.notifier.sent.at(-1)).toMatchObject({ template: 'amendment.declined', to: { email: 'lea.gagnon@example.org' } });
     const stored = await world.storage.get<{ entity: { budgetCapCents: number; version: number } }>('mandates', mandate.id);
@@ -90,13 +90,13 @@ describe('mandate amendments', () => {
     await expect(lead.proposeAmendment({ mandateId: mandate.id, changes: { endDate: '2026-02-01' }, reason: 'x' })).rejects.toMatchObject({ code: 'validation_failed', issues: [{ path: ['endDate'] }] });
     const first = await lead.proposeAmendment({ mandateId: mandate.id, changes: { estimatedMinutes: 700 }, reason: 'x' });
     await expect(lead.proposeAmendment({ mandateId: mandate.id, changes: { estimatedMinutes: 800 }, reason: 'y' })).rejects.toMatchObject({ code: 'rule_violation', details: { reason: 'amendment_open' } });
-    const rejected = await as(actors.approver).rejectAmendment({ amendmentId: first.amendment.id, reason: 'Pas nécessaire.' });
+    const rejected = await as(actors.approver).rejectAmendment({ id: first.amendment.id, reason: 'Pas nécessaire.' });
     expect(rejected.amendment.status).toBe('rejected');
     expect(world.notifier.sent.at(-1)).toMatchObject({ template: 'amendment.rejected', to: { email: 'lea.gagnon@example.org' } });
-    await expect(as(actors.approver).approveAmendment({ amendmentId: first.amendment.id })).rejects.toMatchObject({ code: 'invalid_transition', details: { machine: 'amendment', from: 'rejected' } });
+    await expect(as(actors.approver).approveAmendment({ id: first.amendment.id })).rejects.toMatchObject({ code: 'invalid_transition', details: { machine: 'amendment', from: 'rejected' } });
     const second = await lead.proposeAmendment({ mandateId: mandate.id, changes: { estimatedMinutes: 800 }, reason: 'y' });
     expect(second.amendment.sequence).toBe(2);
-    await lead.withdrawAmendment({ amendmentId: second.amendment.id });
+    await lead.withdrawAmendment({ id: second.amendment.id });
     // a cap below the approved amount
     await world.storage.transaction(async (tx) => {
       const r = await tx.get<{ entity: { totals: { approvedCents: number } } }>('mandates', mandate.id);

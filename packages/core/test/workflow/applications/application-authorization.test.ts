@@ -15,16 +15,16 @@ type Step = (typeof STEPS)[number];
 
 /** Each reviewer command, the step it applies at, and its input. */
 const REVIEWER_COMMANDS: readonly { name: string; at: Step; input: (id: string, version: number) => Record<string, unknown> }[] = [
-  { name: 'schedulePhoneInterview', at: 'submitted', input: (id, v) => ({ applicationId: id, at: '2026-03-10T15:00:00Z', expectedVersion: v }) },
-  { name: 'recordPhoneInterview', at: 'phone_interview_scheduled', input: (id, v) => ({ applicationId: id, outcome: 'favourable', expectedVersion: v }) },
-  { name: 'scheduleJointInterview', at: 'phone_interview_done', input: (id, v) => ({ applicationId: id, at: '2026-03-20T15:00:00Z', expectedVersion: v }) },
-  { name: 'recordJointInterview', at: 'joint_interview_scheduled', input: (id, v) => ({ applicationId: id, documents: { resume: 1, photo_id: 2 }, expectedVersion: v }) },
-  { name: 'acceptApplication', at: 'joint_interview_done', input: (id, v) => ({ applicationId: id, expectedVersion: v }) },
-  { name: 'declineApplication', at: 'submitted', input: (id, v) => ({ applicationId: id, reason: 'Profil incomplet', expectedVersion: v }) },
-  { name: 'holdApplication', at: 'submitted', input: (id, v) => ({ applicationId: id, reason: 'Absence', expectedVersion: v }) },
-  { name: 'registerVolunteer', at: 'accepted', input: (id, v) => ({ applicationId: id, expectedVersion: v }) },
-  { name: 'scheduleOrientation', at: 'volunteer_registration', input: (id, v) => ({ applicationId: id, at: '2026-04-07T22:00:00Z', expectedVersion: v }) },
-  { name: 'completeOrientation', at: 'orientation_scheduled', input: (id, v) => ({ applicationId: id, expectedVersion: v }) },
+  { name: 'schedulePhoneInterview', at: 'submitted', input: (id, v) => ({ id, at: '2026-03-10T15:00:00Z', expectedVersion: v }) },
+  { name: 'recordPhoneInterview', at: 'phone_interview_scheduled', input: (id, v) => ({ id, outcome: 'favourable', expectedVersion: v }) },
+  { name: 'scheduleJointInterview', at: 'phone_interview_done', input: (id, v) => ({ id, at: '2026-03-20T15:00:00Z', expectedVersion: v }) },
+  { name: 'recordJointInterview', at: 'joint_interview_scheduled', input: (id, v) => ({ id, documents: { resume: 1, photo_id: 2 }, expectedVersion: v }) },
+  { name: 'acceptApplication', at: 'joint_interview_done', input: (id, v) => ({ id, expectedVersion: v }) },
+  { name: 'declineApplication', at: 'submitted', input: (id, v) => ({ id, reason: 'Profil incomplet', expectedVersion: v }) },
+  { name: 'holdApplication', at: 'submitted', input: (id, v) => ({ id, reason: 'Absence', expectedVersion: v }) },
+  { name: 'registerVolunteer', at: 'accepted', input: (id, v) => ({ id, expectedVersion: v }) },
+  { name: 'scheduleOrientation', at: 'volunteer_registration', input: (id, v) => ({ id, at: '2026-04-07T22:00:00Z', expectedVersion: v }) },
+  { name: 'completeOrientation', at: 'orientation_scheduled', input: (id, v) => ({ id, expectedVersion: v }) },
 ];
 
 const OUTSIDERS: readonly [string, Actor][] = [
@@ -63,9 +63,9 @@ describe('volunteer programme authorization', () => {
   it('withdrawApplication: the applicant withdraws their own; another applicant gets not_found', async () => {
     const world = createWorld();
     const r = await applicationAt(world, 'phone_interview_scheduled');
-    await expect(world.service.as(actors.applicant('zoe')).withdrawApplication({ applicationId: r.application.id })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(world.service.as(actors.partner('ptn_1')).withdrawApplication({ applicationId: r.application.id })).rejects.toMatchObject({ code: 'not_found' });
-    const done = await world.service.as(actors.applicant('alice')).withdrawApplication({ applicationId: r.application.id, reason: 'Déménagement', expectedVersion: r.version });
+    await expect(world.service.as(actors.applicant('zoe')).withdrawApplication({ id: r.application.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(world.service.as(actors.partner('ptn_1')).withdrawApplication({ id: r.application.id })).rejects.toMatchObject({ code: 'not_found' });
+    const done = await world.service.as(actors.applicant('alice')).withdrawApplication({ id: r.application.id, reason: 'Déménagement', expectedVersion: r.version });
     expect(done.application).toMatchObject({ status: 'withdrawn', decisionReason: 'Déménagement' });
   });
 
@@ -73,10 +73,10 @@ describe('volunteer programme authorization', () => {
     const world = createWorld();
     const r = await applicationAt(world, 'submitted');
     const id = r.application.id;
-    await expect(world.service.as(actors.applicant('alice')).getApplication({ applicationId: id })).resolves.toMatchObject({ version: 1 });
-    await expect(world.service.as(actors.director).getApplication({ applicationId: id })).resolves.toMatchObject({ version: 1 });
+    await expect(world.service.as(actors.applicant('alice')).getApplication({ id })).resolves.toMatchObject({ version: 1 });
+    await expect(world.service.as(actors.director).getApplication({ id })).resolves.toMatchObject({ version: 1 });
     for (const [, actor] of OUTSIDERS.slice(1)) {
-      await expect(world.service.as(actor).getApplication({ applicationId: id })).rejects.toMatchObject({ code: 'not_found' });
+      await expect(world.service.as(actor).getApplication({ id })).rejects.toMatchObject({ code: 'not_found' });
     }
   });
 
@@ -113,7 +113,7 @@ describe('volunteer programme authorization', () => {
     const service = createHonoraria({ framework, storage, clock: fixedClock('2026-03-02T14:00:00Z'), ids: sequentialIds(), directory: staticDirectory(staff) });
     const r = await service.as(actors.applicant('alice')).submitApplication({ applicant: { name: 'Alice' } });
     expect((await storage.get('applications', r.application.id))?.index.assigneeId).toBe('u_director');
-    const input = { applicationId: r.application.id, at: '2026-03-10T15:00:00Z' };
+    const input = { id: r.application.id, at: '2026-03-10T15:00:00Z' };
     // Another programme director is not the reviewer this policy names.
     await expect(service.as({ id: 'u_other_director', roles: ['programme_director'] }).schedulePhoneInterview(input)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(service.as(actors.delegate).schedulePhoneInterview(input)).rejects.toMatchObject({ code: 'forbidden' });

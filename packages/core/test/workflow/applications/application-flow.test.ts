@@ -54,24 +54,24 @@ describe('volunteer application flow (CISSS de l’Outaouais)', () => {
       ['joint', 'pending'],
     ]);
 
-    r = await director.recordJointInterview({ applicationId: id, documents: { resume: 1, photo_id: 1 }, notes: 'Une seule pièce d’identité.', expectedVersion: r.version });
+    r = await director.recordJointInterview({ id: id, documents: { resume: 1, photo_id: 1 }, notes: 'Une seule pièce d’identité.', expectedVersion: r.version });
     expect(r.application.status).toBe('joint_interview_done');
-    const refused = await director.acceptApplication({ applicationId: id, expectedVersion: r.version }).catch((e: unknown) => e);
+    const refused = await director.acceptApplication({ id: id, expectedVersion: r.version }).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'invalid_transition', details: { reason: 'documents_incomplete' } });
     expect((refused as Error).message).toContain('deuxième pièce d’identité');
 
-    r = await director.recordJointInterview({ applicationId: id, documents: { photo_id: 2 }, expectedVersion: r.version });
+    r = await director.recordJointInterview({ id: id, documents: { photo_id: 2 }, expectedVersion: r.version });
     expect(r.application.documentsVerified).toEqual({ resume: 1, photo_id: 2 });
-    r = await director.acceptApplication({ applicationId: id, expectedVersion: r.version });
+    r = await director.acceptApplication({ id: id, expectedVersion: r.version });
     expect(r.application.status).toBe('accepted');
-    r = await director.registerVolunteer({ applicationId: id, volunteerServiceRef: 'BEN-2026-014', expectedVersion: r.version });
+    r = await director.registerVolunteer({ id: id, volunteerServiceRef: 'BEN-2026-014', expectedVersion: r.version });
     expect(r.application).toMatchObject({ status: 'volunteer_registration', volunteerServiceRef: 'BEN-2026-014' });
-    r = await director.scheduleOrientation({ applicationId: id, at: '2026-04-07T22:00:00Z', expectedVersion: r.version });
+    r = await director.scheduleOrientation({ id: id, at: '2026-04-07T22:00:00Z', expectedVersion: r.version });
     expect(r.application).toMatchObject({ status: 'orientation_scheduled', orientationAt: '2026-04-07T22:00:00Z' });
     const orientation = (await outbox(world)).find((n) => n.template === 'application.orientation_scheduled');
     expect(orientation?.text).toContain('7 avril 2026 à 18 h 00');
 
-    r = await director.completeOrientation({ applicationId: id, expectedVersion: r.version });
+    r = await director.completeOrientation({ id: id, expectedVersion: r.version });
     expect(r.application.status).toBe('active');
     const partnerId = r.application.partnerId as string;
     const partner = (await storage.get('partners', partnerId)) as StoredRecord<{ entity: Record<string, JsonValue> }> | null;
@@ -102,13 +102,13 @@ describe('volunteer application flow (CISSS de l’Outaouais)', () => {
     const partnerId = r.application.partnerId as string;
     const director = world.service.as(actors.director);
     const first = await director.issueParkingPass({ partnerId, activityId: 'act_comite_1', validOn: '2026-04-14' });
-    expect(first).toMatchObject({ issued: true, version: 1, pass: { partnerId, activityId: 'act_comite_1', site: 'Hôpital de Gatineau', validOn: '2026-04-14', issuedByUserId: 'u_director' } });
+    expect(first).toMatchObject({ issued: true, version: 1, parkingPass: { partnerId, activityId: 'act_comite_1', site: 'Hôpital de Gatineau', validOn: '2026-04-14', issuedByUserId: 'u_director' } });
     const again = await director.issueParkingPass({ partnerId, activityId: 'act_comite_1', validOn: '2026-04-14' });
     expect(again).toEqual({ ...first, issued: false });
     const other = await director.issueParkingPass({ partnerId, activityId: 'act_comite_2', validOn: '2026-05-12' });
-    expect(other.pass.id).not.toBe(first.pass.id);
+    expect(other.parkingPass.id).not.toBe(first.parkingPass.id);
     const mine = await world.service.as(actors.partner(partnerId)).listParkingPasses({ partnerId });
-    expect(mine.items.map((p) => p.activityId)).toEqual(['act_comite_1', 'act_comite_2']);
+    expect(mine.items.map((p) => p.parkingPass.activityId)).toEqual(['act_comite_1', 'act_comite_2']);
     const audit = (await world.storage.listAudit({ limit: 1000 })).items.filter((e) => e.subjectType === 'parking_pass');
     expect(audit).toHaveLength(2);
   });
@@ -119,7 +119,7 @@ describe('volunteer application flow (CISSS de l’Outaouais)', () => {
     const partnerId = r.application.partnerId as string;
     const director = world.service.as(actors.director);
     const results = await Promise.all([1, 2, 3].map(() => director.issueParkingPass({ partnerId, activityId: 'act_1', validOn: '2026-04-14' })));
-    expect(new Set(results.map((x) => x.pass.id)).size).toBe(1);
+    expect(new Set(results.map((x) => x.parkingPass.id)).size).toBe(1);
     expect(results.filter((x) => x.issued)).toHaveLength(1);
     expect((await world.storage.list('parking_passes')).items).toHaveLength(1);
   });

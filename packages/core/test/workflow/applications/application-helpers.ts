@@ -1,6 +1,6 @@
 // Helpers of the volunteer programme tests: an applicant's form, and walking an application to a step.
 import type { Actor } from '../../../src/workflow/actor';
-import type { ApplicationResult } from '../../../src/workflow/applications/application-record';
+import type { ApplicationResult } from '../../../src/workflow/applications/application-store';
 import type { TestWorld } from '../fixtures';
 import { actors } from '../fixtures';
 
@@ -32,15 +32,15 @@ export async function applicationAt(world: TestWorld, step: (typeof STEPS)[numbe
   const go = async (target: (typeof STEPS)[number], next: () => Promise<ApplicationResult>) => {
     if (STEPS.indexOf(step) >= STEPS.indexOf(target)) r = await next();
   };
-  await go('phone_interview_scheduled', () => director.schedulePhoneInterview({ applicationId: id, at: '2026-03-10T15:00:00Z', expectedVersion: r.version }));
-  await go('phone_interview_done', () => director.recordPhoneInterview({ applicationId: id, outcome: 'favourable', expectedVersion: r.version }));
+  await go('phone_interview_scheduled', () => director.schedulePhoneInterview({ id: id, at: '2026-03-10T15:00:00Z', expectedVersion: r.version }));
+  await go('phone_interview_done', () => director.recordPhoneInterview({ id: id, outcome: 'favourable', expectedVersion: r.version }));
   await go('joint_interview_scheduled', () =>
-    director.scheduleJointInterview({ applicationId: id, at: '2026-03-20T15:00:00Z', interviewerUserIds: ['u_director', 'u_lead'], expectedVersion: r.version }),
+    director.scheduleJointInterview({ id: id, at: '2026-03-20T15:00:00Z', interviewerUserIds: ['u_director', 'u_lead'], expectedVersion: r.version }),
   );
-  await go('joint_interview_done', () => director.recordJointInterview({ applicationId: id, documents: { resume: 1, photo_id: 2 }, expectedVersion: r.version }));
-  await go('accepted', () => director.acceptApplication({ applicationId: id, expectedVersion: r.version }));
-  await go('volunteer_registration', () => director.registerVolunteer({ applicationId: id, volunteerServiceRef: 'BEN-2026-014', expectedVersion: r.version }));
-  await go('orientation_scheduled', () => director.scheduleOrientation({ applicationId: id, at: '2026-04-07T22:00:00Z', expectedVersion: r.version }));
-  await go('active', () => director.completeOrientation({ applicationId: id, expectedVersion: r.version }));
+  await go('joint_interview_done', () => director.recordJointInterview({ id: id, documents: { resume: 1, photo_id: 2 }, expectedVersion: r.version }));
+  await go('accepted', () => director.acceptApplication({ id: id, expectedVersion: r.version }));
+  await go('volunteer_registration', () => director.registerVolunteer({ id: id, volunteerServiceRef: 'BEN-2026-014', expectedVersion: r.version }));
+  await go('orientation_scheduled', () => director.scheduleOrientation({ id: id, at: '2026-04-07T22:00:00Z', expectedVersion: r.version }));
+  await go('active', () => director.completeOrientation({ id: id, expectedVersion: r.version }));
   return r;
 }

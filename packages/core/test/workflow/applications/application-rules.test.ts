@@ -24,16 +24,16 @@ describe('volunteer programme rules', () => {
     const id = r.application.id;
     const audit = () => world.storage.listAudit({ limit: 1000 }).then((p) => p.items.length);
     const before = await audit();
-    await expect(director.acceptApplication({ applicationId: id })).rejects.toMatchObject({ code: 'invalid_transition', details: { from: 'submitted', event: 'ACCEPT' } });
-    await expect(director.recordJointInterview({ applicationId: id, documents: { resume: 1 } })).rejects.toMatchObject({ code: 'invalid_transition' });
-    await expect(director.completeOrientation({ applicationId: id })).rejects.toMatchObject({ code: 'invalid_transition' });
-    await expect(director.resumeApplication({ applicationId: id })).rejects.toMatchObject({ code: 'invalid_transition' });
+    await expect(director.acceptApplication({ id: id })).rejects.toMatchObject({ code: 'invalid_transition', details: { from: 'submitted', event: 'ACCEPT' } });
+    await expect(director.recordJointInterview({ id: id, documents: { resume: 1 } })).rejects.toMatchObject({ code: 'invalid_transition' });
+    await expect(director.completeOrientation({ id: id })).rejects.toMatchObject({ code: 'invalid_transition' });
+    await expect(director.resumeApplication({ id: id })).rejects.toMatchObject({ code: 'invalid_transition' });
     expect(await audit()).toBe(before);
     expect((await world.storage.list('partners')).items).toEqual([]);
-    const declined = await director.declineApplication({ applicationId: id, reason: 'Ne répond pas aux critères' });
+    const declined = await director.declineApplication({ id: id, reason: 'Ne répond pas aux critères' });
     expect(declined.application).toMatchObject({ status: 'declined', decisionReason: 'Ne répond pas aux critères' });
-    await expect(world.service.as(actors.applicant('alice')).withdrawApplication({ applicationId: id })).rejects.toMatchObject({ code: 'invalid_transition' });
-    await expect(director.schedulePhoneInterview({ applicationId: id, at: '2026-03-10T15:00:00Z' })).rejects.toMatchObject({ code: 'invalid_transition' });
+    await expect(world.service.as(actors.applicant('alice')).withdrawApplication({ id: id })).rejects.toMatchObject({ code: 'invalid_transition' });
+    await expect(director.schedulePhoneInterview({ id: id, at: '2026-03-10T15:00:00Z' })).rejects.toMatchObject({ code: 'invalid_transition' });
   });
 
   it('puts an application on hold without a deadline and resumes it where it was', async () => {
@@ -41,10 +41,10 @@ describe('volunteer programme rules', () => {
     const director = world.service.as(actors.director);
     let r = await applicationAt(world, 'phone_interview_scheduled');
     const id = r.application.id;
-    r = await director.holdApplication({ applicationId: id, reason: 'Hospitalisation', expectedVersion: r.version });
+    r = await director.holdApplication({ id: id, reason: 'Hospitalisation', expectedVersion: r.version });
     expect(r.application.status).toBe('on_hold');
     expect((await world.storage.get('applications', id))?.index.dueAt).toBeNull();
-    r = await director.resumeApplication({ applicationId: id, expectedVersion: r.version });
+    r = await director.resumeApplication({ id: id, expectedVersion: r.version });
     expect(r.application.status).toBe('phone_interview_scheduled');
     expect((await world.storage.get('applications', id))?.index.dueAt).toBe('2026-04-01T13:00:00.000Z');
   });
@@ -52,7 +52,7 @@ describe('volunteer programme rules', () => {
   it('answers a stale expectedVersion with conflict', async () => {
     const world = createWorld();
     const r = await applicationAt(world, 'phone_interview_scheduled');
-    await expect(world.service.as(actors.director).recordPhoneInterview({ applicationId: r.application.id, outcome: 'favourable', expectedVersion: 1 })).rejects.toMatchObject({
+    await expect(world.service.as(actors.director).recordPhoneInterview({ id: r.application.id, outcome: 'favourable', expectedVersion: 1 })).rejects.toMatchObject({
       code: 'conflict',
     });
   });
@@ -87,7 +87,7 @@ describe('volunteer programme rules', () => {
     const r = await applicationAt(world, 'joint_interview_scheduled');
     const wrong = await world.service
       .as(actors.director)
-      .recordJointInterview({ applicationId: r.application.id, documents: { passport: 1 }, assessments: { wants_to_contribute: { met: true } } })
+      .recordJointInterview({ id: r.application.id, documents: { passport: 1 }, assessments: { wants_to_contribute: { met: true } } })
       .catch((e: unknown) => e);
     expect(wrong).toMatchObject({ code: 'validation_failed' });
     const issues = (wrong as { issues: { path: string[]; message: { fr: string; en: string } }[] }).issues;
@@ -102,11 +102,11 @@ describe('volunteer programme rules', () => {
     expect(r0.application.eligibility.overall).toBe('ineligible');
     const director = world.service.as(actors.director);
     const id = r0.application.id;
-    await director.schedulePhoneInterview({ applicationId: id, at: '2026-03-10T15:00:00Z' });
-    await director.recordPhoneInterview({ applicationId: id, outcome: 'favourable' });
-    await director.scheduleJointInterview({ applicationId: id, at: '2026-03-20T15:00:00Z' });
-    await director.recordJointInterview({ applicationId: id, documents: { resume: 1, photo_id: 2 } });
-    const refused = await director.acceptApplication({ applicationId: id }).catch((e: unknown) => e);
+    await director.schedulePhoneInterview({ id: id, at: '2026-03-10T15:00:00Z' });
+    await director.recordPhoneInterview({ id: id, outcome: 'favourable' });
+    await director.scheduleJointInterview({ id: id, at: '2026-03-20T15:00:00Z' });
+    await director.recordJointInterview({ id: id, documents: { resume: 1, photo_id: 2 } });
+    const refused = await director.acceptApplication({ id: id }).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'rule_violation', details: { reason: 'ineligible' }, issues: [{ path: ['criteria', 'care_last_24_months'], code: 'criterion_unmet' }] });
   });
 
@@ -118,15 +118,15 @@ describe('volunteer programme rules', () => {
     const r = await service.as(actors.applicant('alice')).submitApplication(eligibleForm);
     expect(r.application.eligibility.overall).toBe('needs_review');
     const id = r.application.id;
-    await director.schedulePhoneInterview({ applicationId: id, at: '2026-03-10T15:00:00Z' });
-    await director.recordPhoneInterview({ applicationId: id, outcome: 'favourable' });
-    await director.scheduleJointInterview({ applicationId: id, at: '2026-03-20T15:00:00Z' });
-    const done = await director.recordJointInterview({ applicationId: id, documents: { resume: 1, photo_id: 2 }, assessments: { constructive_in_groups: { met: false, note: 'Difficultés en groupe' } } });
+    await director.schedulePhoneInterview({ id: id, at: '2026-03-10T15:00:00Z' });
+    await director.recordPhoneInterview({ id: id, outcome: 'favourable' });
+    await director.scheduleJointInterview({ id: id, at: '2026-03-20T15:00:00Z' });
+    const done = await director.recordJointInterview({ id: id, documents: { resume: 1, photo_id: 2 }, assessments: { constructive_in_groups: { met: false, note: 'Difficultés en groupe' } } });
     expect(done.application.assessments['constructive_in_groups']).toMatchObject({ met: false, byUserId: 'u_director', note: 'Difficultés en groupe' });
     expect(done.application.eligibility.overall).toBe('ineligible');
-    await expect(director.acceptApplication({ applicationId: id })).rejects.toMatchObject({ code: 'rule_violation' });
-    await director.recordJointInterview({ applicationId: id, assessments: { constructive_in_groups: { met: true } } });
-    await expect(director.acceptApplication({ applicationId: id })).resolves.toMatchObject({ application: { status: 'accepted', eligibility: { overall: 'eligible' } } });
+    await expect(director.acceptApplication({ id: id })).rejects.toMatchObject({ code: 'rule_violation' });
+    await director.recordJointInterview({ id: id, assessments: { constructive_in_groups: { met: true } } });
+    await expect(director.acceptApplication({ id: id })).resolves.toMatchObject({ application: { status: 'accepted', eligibility: { overall: 'eligible' } } });
     expect((await storage.get('applications', id))?.index.status).toBe('accepted');
   });
 
@@ -137,15 +137,15 @@ describe('volunteer programme rules', () => {
     const director = service.as(actors.director);
     const r = await service.as(actors.applicant('alice')).submitApplication(eligibleForm);
     const id = r.application.id;
-    await director.schedulePhoneInterview({ applicationId: id, at: '2026-03-10T15:00:00Z' });
-    await director.recordPhoneInterview({ applicationId: id, outcome: 'favourable' });
-    await director.scheduleJointInterview({ applicationId: id, at: '2026-03-20T15:00:00Z' });
-    await director.recordJointInterview({ applicationId: id, documents: { resume: 1, photo_id: 2 } });
-    const refused = await director.acceptApplication({ applicationId: id }).catch((e: unknown) => e);
+    await director.schedulePhoneInterview({ id: id, at: '2026-03-10T15:00:00Z' });
+    await director.recordPhoneInterview({ id: id, outcome: 'favourable' });
+    await director.scheduleJointInterview({ id: id, at: '2026-03-20T15:00:00Z' });
+    await director.recordJointInterview({ id: id, documents: { resume: 1, photo_id: 2 } });
+    const refused = await director.acceptApplication({ id: id }).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'rule_violation', details: { reason: 'documents_incomplete' } });
     expect((refused as { messages: { en: string } }).messages.en).toBe('Documents to verify before acceptance: References.');
-    await director.recordJointInterview({ applicationId: id, documents: { references: 1 } });
-    await expect(director.acceptApplication({ applicationId: id })).resolves.toMatchObject({ application: { status: 'accepted' } });
+    await director.recordJointInterview({ id: id, documents: { references: 1 } });
+    await expect(director.acceptApplication({ id: id })).resolves.toMatchObject({ application: { status: 'accepted' } });
   });
 
   it('opens the partner file with the email given at orientation when the form had none', async () => {
@@ -155,19 +155,19 @@ describe('volunteer programme rules', () => {
     expect((await world.storage.list('outbox')).items).toEqual([]);
     const id = r0.application.id;
     for (const step of [
-      () => director.schedulePhoneInterview({ applicationId: id, at: '2026-03-10T15:00:00Z' }),
-      () => director.recordPhoneInterview({ applicationId: id, outcome: 'favourable' }),
-      () => director.scheduleJointInterview({ applicationId: id, at: '2026-03-20T15:00:00Z' }),
-      () => director.recordJointInterview({ applicationId: id, documents: { resume: 1, photo_id: 2 } }),
-      () => director.acceptApplication({ applicationId: id }),
-      () => director.registerVolunteer({ applicationId: id }),
-      () => director.scheduleOrientation({ applicationId: id, at: '2026-04-07T22:00:00Z' }),
+      () => director.schedulePhoneInterview({ id: id, at: '2026-03-10T15:00:00Z' }),
+      () => director.recordPhoneInterview({ id: id, outcome: 'favourable' }),
+      () => director.scheduleJointInterview({ id: id, at: '2026-03-20T15:00:00Z' }),
+      () => director.recordJointInterview({ id: id, documents: { resume: 1, photo_id: 2 } }),
+      () => director.acceptApplication({ id: id }),
+      () => director.registerVolunteer({ id: id }),
+      () => director.scheduleOrientation({ id: id, at: '2026-04-07T22:00:00Z' }),
     ]) {
       await step();
     }
-    await expect(director.completeOrientation({ applicationId: id })).rejects.toMatchObject({ code: 'validation_failed', issues: [{ path: ['email'], code: 'email_required' }] });
+    await expect(director.completeOrientation({ id: id })).rejects.toMatchObject({ code: 'validation_failed', issues: [{ path: ['email'], code: 'email_required' }] });
     expect((await world.storage.list('partners')).items).toEqual([]);
-    const done = await director.completeOrientation({ applicationId: id, email: 'paul.cote@example.org', partnerRoles: ['caregiver'] });
+    const done = await director.completeOrientation({ id: id, email: 'paul.cote@example.org', partnerRoles: ['caregiver'] });
     const partner = await world.storage.get<{ entity: { email: string; roles: string[]; phone: string } }>('partners', done.application.partnerId as string);
     expect(partner?.data.entity).toMatchObject({ email: 'paul.cote@example.org', roles: ['caregiver'], phone: '819-555-0101' });
   });

@@ -44,17 +44,17 @@ describe('runDue: volunteer applications', () => {
     expect(await w.service.runDue(new Date('2026-05-01T13:00:00Z'))).toMatchObject({ fired: [] });
     // Still overdue, and visible as such, until the interview is held.
     w.clock.set('2026-05-01T13:00:00Z');
-    expect((await w.service.as(actors.director).getApplication({ applicationId: r.application.id })).overdue).toBe(true);
+    expect((await w.service.as(actors.director).getApplication({ id: r.application.id })).overdue).toBe(true);
   });
 
   it('runs no deadline while on hold, and alerts after a resume past the deadline', async () => {
     const w = world();
     const director = w.service.as(actors.director);
     const r = await applicationAt(w, 'submitted');
-    await director.holdApplication({ applicationId: r.application.id, reason: 'Absence' });
+    await director.holdApplication({ id: r.application.id, reason: 'Absence' });
     expect(await w.service.runDue(new Date('2026-04-15T12:00:00Z'))).toMatchObject({ fired: [] });
     w.clock.set('2026-04-16T12:00:00Z');
-    await director.resumeApplication({ applicationId: r.application.id });
+    await director.resumeApplication({ id: r.application.id });
     expect((await w.service.runDue(new Date('2026-04-16T12:00:00Z'))).fired).toEqual([{ collection: 'applications', id: r.application.id, kind: 'phone_interview_overdue', notified: 1 }]);
   });
 
@@ -112,7 +112,7 @@ describe('runDue: mandates', () => {
     const notice = (await outbox(w.storage)).find((n) => n.template === 'deadlines.mandate_term_ended');
     expect(notice).toMatchObject({ to: { email: 'lea.gagnon@example.org' }, lang: 'fr', subject: 'Mandat arrivé à échéance : Comité mnd_1' });
     await expectSecondRunChangesNothing(w, end);
-    // A later writer re-arms the index (as area A's mandateIndex does): no second notice.
+    // A later writer re-arms the index (as mandateIndex does): no second notice.
     const record = await w.storage.get('mandates', 'mnd_1');
     await w.storage.transaction((tx) => tx.put({ collection: 'mandates', id: 'mnd_1', data: record!.data, index: { ...record!.index, dueAt: '2026-05-01T04:00:00.000Z' }, expectedVersion: record!.version }));
     expect((await w.service.runDue(new Date('2026-05-02T12:00:00Z'))).fired).toEqual([]);

@@ -1,5 +1,5 @@
-// Records seeded straight into storage, in the shapes areas A and B write them (mandate-store.ts,
-// payment-request-record.ts), so deadline tests can set exact instants without running the
+// Records seeded straight into storage, in the shapes the workflow writes them (mandate-store.ts,
+// payment-request-store.ts), so deadline tests can set exact instants without running the
 // commands that would lead there.
 import { snapshotRates } from '../../../src/framework/rates';
 import type { Framework } from '../../../src/framework/framework-config';
@@ -12,8 +12,8 @@ import type { Delegation } from '../../../src/schemas/delegation';
 import type { Mandate } from '../../../src/schemas/mandate';
 import { toJson } from '../../../src/workflow/canonical-json';
 import { mandateIndex } from '../../../src/workflow/mandates/mandate-store';
-import type { PaymentRequestEntity } from '../../../src/workflow/payment-requests/payment-request-record';
-import { paymentRequestIndex } from '../../../src/workflow/payment-requests/payment-request-record';
+import type { PaymentRequestEntity } from '../../../src/workflow/payment-requests/payment-request-store';
+import { paymentRequestIndex } from '../../../src/workflow/payment-requests/payment-request-store';
 
 type Step<K extends MachineKind> = MachineEvent<K>;
 
@@ -136,7 +136,7 @@ export async function seedPaymentRequest(storage: StorageAdapter, framework: Fra
   return request;
 }
 
-/** Seeds a delegation (approver → delegate) over a date window, indexed as area A indexes it. */
+/** Seeds a delegation (approver → delegate) over a date window, indexed as the delegation commands index it. */
 export async function seedDelegation(storage: StorageAdapter, d: Omit<Delegation, 'createdAt'>): Promise<void> {
   const entity: Delegation = { ...d, createdAt: '2026-03-01T12:00:00.000Z' };
   await storage.transaction((tx) =>

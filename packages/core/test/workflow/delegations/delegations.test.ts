@@ -11,15 +11,15 @@ describe('delegations', () => {
     expect(world.notifier.sent).toEqual([expect.objectContaining({ template: 'delegation.granted', lang: 'fr', to: { email: 'nadia.cote@example.org', name: 'Nadia Côté' } })]);
     expect(world.notifier.sent[0]?.text).toContain('Marc Roy');
     expect((await world.storage.get('delegations', created.delegation.id))?.index).toMatchObject({ assigneeId: 'u_delegate', parentId: 'u_approver', status: 'active' });
-    expect((await world.service.as(actors.delegate).listDelegations({})).received.map((d) => d.delegation.id)).toEqual([created.delegation.id]);
-    expect((await world.service.as(actors.approver).listDelegations({})).given).toHaveLength(1);
-    await expect(world.service.as(actors.delegate).listDelegations({ userId: 'u_approver' })).rejects.toMatchObject({ code: 'forbidden' });
-    expect((await world.service.as(actors.admin).listDelegations({ userId: 'u_approver' })).given).toHaveLength(1);
-    await expect(world.service.as(actors.delegate).revokeDelegation({ delegationId: created.delegation.id })).rejects.toMatchObject({ code: 'forbidden' });
-    const revoked = await world.service.as(actors.approver).revokeDelegation({ delegationId: created.delegation.id, expectedVersion: created.version });
+    expect((await world.service.as(actors.delegate).getDelegations({})).received.map((d) => d.delegation.id)).toEqual([created.delegation.id]);
+    expect((await world.service.as(actors.approver).getDelegations({})).given).toHaveLength(1);
+    await expect(world.service.as(actors.delegate).getDelegations({ userId: 'u_approver' })).rejects.toMatchObject({ code: 'forbidden' });
+    expect((await world.service.as(actors.admin).getDelegations({ userId: 'u_approver' })).given).toHaveLength(1);
+    await expect(world.service.as(actors.delegate).revokeDelegation({ id: created.delegation.id })).rejects.toMatchObject({ code: 'forbidden' });
+    const revoked = await world.service.as(actors.approver).revokeDelegation({ id: created.delegation.id, expectedVersion: created.version });
     expect(revoked.delegation.revokedAt).toBe('2026-03-02T14:00:00.000Z');
     expect(world.notifier.sent.at(-1)?.template).toBe('delegation.revoked');
-    await expect(world.service.as(actors.approver).revokeDelegation({ delegationId: created.delegation.id })).rejects.toMatchObject({ code: 'invalid_transition' });
+    await expect(world.service.as(actors.approver).revokeDelegation({ id: created.delegation.id })).rejects.toMatchObject({ code: 'invalid_transition' });
     expect((await world.storage.listAudit({ subjectId: created.delegation.id })).items.map((e) => [e.action, e.toState])).toEqual([
       ['delegation.create', 'active'],
       ['delegation.revoke', 'revoked'],

@@ -32,7 +32,7 @@ const SCENARIOS: readonly Scenario[] = [
     writes: ['put', 'appendAudit'],
     setup: async (world) => {
       const r = await applicationAt(world, 'orientation_scheduled');
-      return { actor: actors.director, operation: 'completeOrientation', input: { applicationId: r.application.id, expectedVersion: r.version } };
+      return { actor: actors.director, operation: 'completeOrientation', input: { id: r.application.id, expectedVersion: r.version } };
     },
   },
   {
@@ -49,7 +49,7 @@ const SCENARIOS: readonly Scenario[] = [
     setup: async (world) => {
       const partnerId = await registerTestPartner(world);
       const { id } = await mandateAt(world, partnerId, 'sent_to_partner');
-      return { actor: actors.partner(partnerId), operation: 'acceptMandate', input: { mandateId: id, acceptAgreement: true } };
+      return { actor: actors.partner(partnerId), operation: 'acceptMandate', input: { id, acceptAgreement: true } };
     },
   },
   {
@@ -59,7 +59,7 @@ const SCENARIOS: readonly Scenario[] = [
       const partnerId = await registerTestPartner(world);
       const { id } = await mandateAt(world, partnerId, 'active');
       const created = await world.service.as(actors.partner(partnerId)).createPaymentRequest({ mandateId: id, entries: [{ id: 'ent_1', date: '2026-03-02', category: 'meeting', minutes: 90 }] });
-      return { actor: actors.partner(partnerId), operation: 'submitPaymentRequest', input: { id: created.request.id, attest: true, expectedVersion: created.version } };
+      return { actor: actors.partner(partnerId), operation: 'submitPaymentRequest', input: { id: created.paymentRequest.id, attest: true, expectedVersion: created.version } };
     },
   },
   {

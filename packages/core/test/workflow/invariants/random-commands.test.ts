@@ -49,7 +49,7 @@ const Step = fc.oneof(
       ),
     }),
   },
-  { weight: 3, arbitrary: fc.record({ t: fc.constant('read' as const), actor: mostly('zoe', 'omar', 'alice', 'bob'), what: fc.constantFrom('request', 'mandate', 'myFiles', 'history', 'application', 'applications', 'inbox'), target: pick, other: fc.boolean() }) },
+  { weight: 3, arbitrary: fc.record({ t: fc.constant('read' as const), actor: mostly('zoe', 'omar', 'alice', 'bob'), what: fc.constantFrom('request', 'mandate', 'getMyFiles', 'history', 'application', 'applications', 'inbox'), target: pick, other: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('tick' as const), days: fc.integer({ min: 1, max: 12 }) }) },
 );
 type Step = typeof Step extends fc.Arbitrary<infer T> ? T : never;
@@ -62,18 +62,18 @@ interface Call {
 }
 
 const APPLICATION_INPUTS: Record<string, (id: string) => Record<string, unknown>> = {
-  schedulePhoneInterview: (id) => ({ applicationId: id, at: '2026-03-20T15:00:00Z' }),
-  recordPhoneInterview: (id) => ({ applicationId: id, outcome: 'favourable' }),
-  scheduleJointInterview: (id) => ({ applicationId: id, at: '2026-03-27T15:00:00Z' }),
-  recordJointInterview: (id) => ({ applicationId: id, documents: { resume: 1, photo_id: 2 } }),
-  acceptApplication: (id) => ({ applicationId: id }),
-  declineApplication: (id) => ({ applicationId: id, reason: 'Autre profil recherché' }),
-  withdrawApplication: (id) => ({ applicationId: id }),
-  holdApplication: (id) => ({ applicationId: id, reason: 'Absence' }),
-  resumeApplication: (id) => ({ applicationId: id }),
-  registerVolunteer: (id) => ({ applicationId: id }),
-  scheduleOrientation: (id) => ({ applicationId: id, at: '2026-04-20T22:00:00Z' }),
-  completeOrientation: (id) => ({ applicationId: id, email: 'nouveau@example.org' }),
+  schedulePhoneInterview: (id) => ({ id, at: '2026-03-20T15:00:00Z' }),
+  recordPhoneInterview: (id) => ({ id, outcome: 'favourable' }),
+  scheduleJointInterview: (id) => ({ id, at: '2026-03-27T15:00:00Z' }),
+  recordJointInterview: (id) => ({ id, documents: { resume: 1, photo_id: 2 } }),
+  acceptApplication: (id) => ({ id }),
+  declineApplication: (id) => ({ id, reason: 'Autre profil recherché' }),
+  withdrawApplication: (id) => ({ id }),
+  holdApplication: (id) => ({ id, reason: 'Absence' }),
+  resumeApplication: (id) => ({ id }),
+  registerVolunteer: (id) => ({ id }),
+  scheduleOrientation: (id) => ({ id, at: '2026-04-20T22:00:00Z' }),
+  completeOrientation: (id) => ({ id, email: 'nouveau@example.org' }),
 };
 
 /** The state of a run: the records made so far, to aim steps at. */
@@ -193,10 +193,10 @@ async function play(run: Run, step: Step): Promise<void> {
         name: 'createPaymentRequest',
         actor: a(step.actor),
         input: { mandateId: mandateFor(run, step.actor, step.who, step.ownMandate), entries: [{ id: 'ent_1', date: w.today() > '2026-12-31' ? '2026-12-31' : w.today(), category: 'meeting', minutes: step.minutes }] },
-      })) as { request: { id: string }; version: number } | undefined;
+      })) as { paymentRequest: { id: string }; version: number } | undefined;
       if (created === undefined) return;
-      run.requests.push(created.request.id);
-      await call(run, { name: 'submitPaymentRequest', actor: a(step.actor), input: { id: created.request.id, attest: true, expectedVersion: created.version } });
+      run.requests.push(created.paymentRequest.id);
+      await call(run, { name: 'submitPaymentRequest', actor: a(step.actor), input: { id: created.paymentRequest.id, attest: true, expectedVersion: created.version } });
       return;
     }
     case 'approve': {
@@ -244,8 +244,8 @@ async function play(run: Run, step: Step): Promise<void> {
       const id = proposed?.amendment.id ?? at(run.amendments, step.cap);
       if (id === undefined) return;
       if (proposed !== undefined) run.amendments.push(id);
-      await call(run, { name: 'approveAmendment', actor: a(step.actors[1]), input: { amendmentId: id } });
-      await call(run, { name: 'acceptAmendment', actor: a(step.actors[2]), input: { amendmentId: id } });
+      await call(run, { name: 'approveAmendment', actor: a(step.actors[1]), input: { id } });
+      await call(run, { name: 'acceptAmendment', actor: a(step.actors[2]), input: { id } });
       return;
     }
     case 'apply': {
@@ -275,12 +275,12 @@ async function play(run: Run, step: Step): Promise<void> {
       const target = step.other ? (step.actor === 'zoe' ? w.omar : w.zoe) : (reader.partnerId ?? w.zoe);
       const calls: Record<typeof step.what, Call | undefined> = {
         request: at(run.requests, step.target) === undefined ? undefined : { name: 'getPaymentRequest', actor: reader, input: { id: at(run.requests, step.target) } },
-        mandate: { name: 'getMandate', actor: reader, input: { mandateId: step.target % 2 === 0 ? w.mandates.zoe : w.mandates.omar } },
-        myFiles: { name: 'myFiles', actor: reader, input: { partnerId: target } },
-        history: at(run.requests, step.target) === undefined ? undefined : { name: 'history', actor: reader, input: { subjectType: 'payment_request', subjectId: at(run.requests, step.target) } },
-        application: at(run.applications, step.target) === undefined ? undefined : { name: 'getApplication', actor: reader, input: { applicationId: at(run.applications, step.target) } },
+        mandate: { name: 'getMandate', actor: reader, input: { id: step.target % 2 === 0 ? w.mandates.zoe : w.mandates.omar } },
+        getMyFiles: { name: 'getMyFiles', actor: reader, input: { partnerId: target } },
+        history: at(run.requests, step.target) === undefined ? undefined : { name: 'getHistory', actor: reader, input: { subjectType: 'payment_request', subjectId: at(run.requests, step.target) } },
+        application: at(run.applications, step.target) === undefined ? undefined : { name: 'getApplication', actor: reader, input: { id: at(run.applications, step.target) } },
         applications: { name: 'listApplications', actor: reader, input: {} },
-        inbox: { name: 'approverInbox', actor: reader, input: {} },
+        inbox: { name: 'listApproverInbox', actor: reader, input: {} },
       };
       const c = calls[step.what];
       if (c === undefined) return;

@@ -35,12 +35,12 @@ describe('mandate authorization', () => {
     const m = await mandateAt(world, partnerId, 'draft');
     const before = await countAudit(world);
     for (const actor of [otherLead, actors.approver, actors.admin]) {
-      await expect(as(actor).updateMandate({ mandateId: m.id, changes: { title: 'X' } })).rejects.toMatchObject({ code: 'forbidden' });
-      await expect(as(actor).submitMandate({ mandateId: m.id })).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(as(actor).updateMandate({ id: m.id, changes: { title: 'X' } })).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(as(actor).submitMandate({ id: m.id })).rejects.toMatchObject({ code: 'forbidden' });
     }
     for (const actor of [actors.partner(partnerId), actors.partner(otherId)]) {
-      await expect(as(actor).updateMandate({ mandateId: m.id, changes: { title: 'X' } })).rejects.toMatchObject({ code: 'not_found' });
-      await expect(as(actor).submitMandate({ mandateId: m.id })).rejects.toMatchObject({ code: 'not_found' });
+      await expect(as(actor).updateMandate({ id: m.id, changes: { title: 'X' } })).rejects.toMatchObject({ code: 'not_found' });
+      await expect(as(actor).submitMandate({ id: m.id })).rejects.toMatchObject({ code: 'not_found' });
     }
     expect(await countAudit(world)).toBe(before);
   });
@@ -59,9 +59,9 @@ describe('mandate authorization', () => {
       [actors.partner(otherId), 'not_found'],
     ];
     for (const [actor, code] of cases) {
-      await expect(as(actor).approveMandate({ mandateId: m.id })).rejects.toMatchObject({ code });
-      await expect(as(actor).requestMandateChanges({ mandateId: m.id, comment: 'x' })).rejects.toMatchObject({ code });
-      await expect(as(actor).rejectMandate({ mandateId: m.id, reason: 'x' })).rejects.toMatchObject({ code });
+      await expect(as(actor).approveMandate({ id: m.id })).rejects.toMatchObject({ code });
+      await expect(as(actor).requestMandateChanges({ id: m.id, comment: 'x' })).rejects.toMatchObject({ code });
+      await expect(as(actor).rejectMandate({ id: m.id, reason: 'x' })).rejects.toMatchObject({ code });
     }
     expect((await world.storage.get('mandates', m.id))?.index.status).toBe('pending_approval');
   });
@@ -70,7 +70,7 @@ describe('mandate authorization', () => {
     const { world, partnerId, as } = await setup();
     const m = await mandateAt(world, partnerId, 'pending_approval');
     await as(actors.approver).createDelegation({ toUserId: 'u_delegate', from: '2026-03-01', to: '2026-03-15', subjects: ['mandate'], reason: 'Vacances' });
-    const approved = await as(actors.delegate).approveMandate({ mandateId: m.id });
+    const approved = await as(actors.delegate).approveMandate({ id: m.id });
     expect(approved.mandate.status).toBe('approved');
     const last = (await world.storage.listAudit({ subjectId: m.id })).items.at(-1);
     expect(last).toMatchObject({ action: 'mandate.approve', actor: { id: 'u_delegate', actingFor: 'u_approver' } });
@@ -81,21 +81,21 @@ describe('mandate authorization', () => {
     const m = await mandateAt(world, partnerId, 'pending_approval');
     const later = await as(actors.approver).createDelegation({ toUserId: 'u_delegate', from: '2026-04-01', to: '2026-04-15', subjects: ['mandate'], reason: 'Congé' });
     await as(actors.approver).createDelegation({ toUserId: 'u_delegate', from: '2026-03-01', to: '2026-03-15', subjects: ['payment_request'], reason: 'Congé' });
-    await expect(as(actors.delegate).approveMandate({ mandateId: m.id })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(as(actors.delegate).approveMandate({ id: m.id })).rejects.toMatchObject({ code: 'forbidden' });
     const now = await as(actors.approver).createDelegation({ toUserId: 'u_delegate', from: '2026-03-01', to: '2026-03-15', subjects: ['mandate'], reason: 'Congé' });
-    await as(actors.approver).revokeDelegation({ delegationId: now.delegation.id });
-    await expect(as(actors.delegate).approveMandate({ mandateId: m.id })).rejects.toMatchObject({ code: 'forbidden' });
+    await as(actors.approver).revokeDelegation({ id: now.delegation.id });
+    await expect(as(actors.delegate).approveMandate({ id: m.id })).rejects.toMatchObject({ code: 'forbidden' });
     expect(later.delegation.from).toBe('2026-04-01');
   });
 
   it('sendMandate: the initiator, the approver or the administration; partners never see an unsent mandate', async () => {
     const { world, partnerId, otherId, as } = await setup();
     const m = await mandateAt(world, partnerId, 'approved');
-    await expect(as(actors.delegate).sendMandate({ mandateId: m.id })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(as(otherLead).sendMandate({ mandateId: m.id })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(as(actors.partner(partnerId)).sendMandate({ mandateId: m.id })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(as(actors.partner(otherId)).sendMandate({ mandateId: m.id })).rejects.toMatchObject({ code: 'not_found' });
-    const sent = await as(actors.admin).sendMandate({ mandateId: m.id });
+    await expect(as(actors.delegate).sendMandate({ id: m.id })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(as(otherLead).sendMandate({ id: m.id })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(as(actors.partner(partnerId)).sendMandate({ id: m.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(as(actors.partner(otherId)).sendMandate({ id: m.id })).rejects.toMatchObject({ code: 'not_found' });
+    const sent = await as(actors.admin).sendMandate({ id: m.id });
     expect(sent.mandate.status).toBe('sent_to_partner');
   });
 
@@ -103,11 +103,11 @@ describe('mandate authorization', () => {
     const { world, partnerId, otherId, as } = await setup();
     const m = await mandateAt(world, partnerId, 'sent_to_partner');
     for (const actor of [actors.lead, actors.approver, actors.admin]) {
-      await expect(as(actor).acceptMandate({ mandateId: m.id, acceptAgreement: true })).rejects.toMatchObject({ code: 'forbidden' });
-      await expect(as(actor).declineMandate({ mandateId: m.id })).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(as(actor).acceptMandate({ id: m.id, acceptAgreement: true })).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(as(actor).declineMandate({ id: m.id })).rejects.toMatchObject({ code: 'forbidden' });
     }
-    await expect(as(actors.partner(otherId)).acceptMandate({ mandateId: m.id, acceptAgreement: true })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(as(actors.partner(otherId)).declineMandate({ mandateId: m.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(as(actors.partner(otherId)).acceptMandate({ id: m.id, acceptAgreement: true })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(as(actors.partner(otherId)).declineMandate({ id: m.id })).rejects.toMatchObject({ code: 'not_found' });
     expect((await world.storage.list('documents')).items).toEqual([]);
     expect((await world.storage.get('mandates', m.id))?.index.status).toBe('sent_to_partner');
   });
@@ -116,13 +116,13 @@ describe('mandate authorization', () => {
     const { world, partnerId, otherId, as } = await setup();
     const active = await mandateAt(world, partnerId, 'active');
     for (const actor of [actors.approver, otherLead, actors.partner(partnerId)]) {
-      await expect(as(actor).completeMandate({ mandateId: active.id })).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(as(actor).completeMandate({ id: active.id })).rejects.toMatchObject({ code: 'forbidden' });
     }
-    await expect(as(actors.partner(otherId)).completeMandate({ mandateId: active.id })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(as(actors.partner(otherId)).cancelMandate({ mandateId: active.id, reason: 'x' })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(as(actors.delegate).cancelMandate({ mandateId: active.id, reason: 'x' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(as(actors.partner(otherId)).completeMandate({ id: active.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(as(actors.partner(otherId)).cancelMandate({ id: active.id, reason: 'x' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(as(actors.delegate).cancelMandate({ id: active.id, reason: 'x' })).rejects.toMatchObject({ code: 'forbidden' });
     const offer = await mandateAt(world, partnerId, 'sent_to_partner', { title: 'Offre' });
-    await expect(as(actors.partner(partnerId)).cancelMandate({ mandateId: offer.id, reason: 'x' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(as(actors.partner(partnerId)).cancelMandate({ id: offer.id, reason: 'x' })).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('getMandate and listMandates: a partner sees their own offered mandates only', async () => {
@@ -130,10 +130,10 @@ describe('mandate authorization', () => {
     const draft = await mandateAt(world, partnerId, 'draft', { title: 'Brouillon' });
     const offered = await mandateAt(world, partnerId, 'sent_to_partner', { title: 'Offert' });
     const partner = as(actors.partner(partnerId));
-    await expect(partner.getMandate({ mandateId: draft.id })).rejects.toMatchObject({ code: 'not_found' });
-    expect((await partner.getMandate({ mandateId: offered.id })).mandate.title).toBe('Offert');
-    await expect(as(actors.partner(otherId)).getMandate({ mandateId: offered.id })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(as(applicant).getMandate({ mandateId: offered.id })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(partner.getMandate({ id: draft.id })).rejects.toMatchObject({ code: 'not_found' });
+    expect((await partner.getMandate({ id: offered.id })).mandate.title).toBe('Offert');
+    await expect(as(actors.partner(otherId)).getMandate({ id: offered.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(as(applicant).getMandate({ id: offered.id })).rejects.toMatchObject({ code: 'forbidden' });
     expect((await partner.listMandates({})).items.map((i) => i.mandate.title)).toEqual(['Offert']);
     await expect(partner.listMandates({ partnerId: otherId })).rejects.toMatchObject({ code: 'not_found' });
     expect((await as(actors.partner(otherId)).listMandates({})).items).toEqual([]);

@@ -21,14 +21,14 @@ describe('mandate documents and notifications', () => {
     const m = await mandateAt(world, partnerId, 'sent_to_partner');
     const partner = world.service.as(actors.partner(partnerId));
     const sentBefore = world.notifier.sent.length;
-    await expect(partner.acceptMandate({ mandateId: m.id, acceptAgreement: true, idempotencyKey: 'acc' })).rejects.toMatchObject({ code: 'document_failure', details: { kind: 'master_agreement' } });
+    await expect(partner.acceptMandate({ id: m.id, acceptAgreement: true, idempotencyKey: 'acc' })).rejects.toMatchObject({ code: 'document_failure', details: { kind: 'master_agreement' } });
     expect((await world.storage.get('mandates', m.id))?.index.status).toBe('sent_to_partner');
     expect((await world.storage.list('agreements')).items.map((r) => r.index.status)).toEqual(['sent']);
     expect((await world.storage.list('documents')).items).toEqual([]);
     expect((await world.storage.listAudit({ subjectId: m.id })).items).toHaveLength(4);
     expect(world.notifier.sent).toHaveLength(sentBefore);
     fail = false;
-    const accepted = await partner.acceptMandate({ mandateId: m.id, acceptAgreement: true, idempotencyKey: 'acc' });
+    const accepted = await partner.acceptMandate({ id: m.id, acceptAgreement: true, idempotencyKey: 'acc' });
     expect(accepted.documents).toHaveLength(2);
   });
 
@@ -36,7 +36,7 @@ describe('mandate documents and notifications', () => {
     const world = createWorld({ documents: null });
     const partnerId = await registerTestPartner(world);
     const m = await mandateAt(world, partnerId, 'sent_to_partner');
-    const accepted = await world.service.as(actors.partner(partnerId)).acceptMandate({ mandateId: m.id, acceptAgreement: true });
+    const accepted = await world.service.as(actors.partner(partnerId)).acceptMandate({ id: m.id, acceptAgreement: true });
     expect(accepted.documents).toEqual([]);
     expect(accepted.agreement?.documentId).toBeUndefined();
     expect((await world.storage.list('documents')).items).toEqual([]);

@@ -21,22 +21,22 @@ describe('mandate lifecycle: draft → approval → offer → acceptance with th
     expect(created.version).toBe(1);
     const id = created.mandate.id;
 
-    const submitted = await lead.submitMandate({ mandateId: id, expectedVersion: created.version });
+    const submitted = await lead.submitMandate({ id: id, expectedVersion: created.version });
     expect(submitted.mandate.status).toBe('pending_approval');
     expect((await world.storage.get('mandates', id))?.index.assigneeId).toBe('u_approver');
 
-    const approved = await world.service.as(actors.approver).approveMandate({ mandateId: id, expectedVersion: submitted.version });
+    const approved = await world.service.as(actors.approver).approveMandate({ id: id, expectedVersion: submitted.version });
     expect(approved.mandate.status).toBe('approved');
     expect(approved.mandate.rateSnapshot).toMatchObject({ scheduleId: 'rates_2026', takenOn: '2026-03-02', takenAt: '2026-03-02T14:00:00.000Z' });
     expect(approved.mandate.rateSnapshot?.rules.map((r) => r.id)).toEqual(['involve_hourly']);
 
-    const sent = await lead.sendMandate({ mandateId: id });
+    const sent = await lead.sendMandate({ id: id });
     expect(sent.mandate).toMatchObject({ status: 'sent_to_partner', masterAgreementId: 'agreement-2026' });
     const index = (await world.storage.get('mandates', id))?.index;
     expect(index?.dueAt).toBe('2026-04-01T14:00:00.000Z');
     expect(index?.assigneeId).toBeNull();
 
-    const accepted = await partner.acceptMandate({ mandateId: id, acceptAgreement: true, userAgent: 'test-agent' });
+    const accepted = await partner.acceptMandate({ id: id, acceptAgreement: true, userAgent: 'test-agent' });
     expect(accepted.mandate.status).toBe('active'); // start date already reached: active at once
     expect(accepted.mandate.acceptedAt).toBe('2026-03-02T14:00:00.000Z');
     expect(accepted.agreement).toMatchObject({ status: 'accepted', partnerId, policyVersionId: 'policy-2026', evidence: { method: 'portal', userAgent: 'test-agent' } });
@@ -101,7 +101,7 @@ describe('mandate lifecycle: draft → approval → offer → acceptance with th
     const second = await mandateAt(world, partnerId, 'sent_to_partner', { title: 'Deuxième mandat' });
     expect(world.notifier.sent.at(-1)?.template).toBe('mandate.sent');
     expect(world.notifier.sent.at(-1)?.text).not.toContain('entente globale');
-    const accepted = await world.service.as(actors.partner(partnerId)).acceptMandate({ mandateId: second.id });
+    const accepted = await world.service.as(actors.partner(partnerId)).acceptMandate({ id: second.id });
     expect(accepted.agreement).toBeNull();
     expect(accepted.documents.map((d) => d.kind)).toEqual(['mandate']);
   });
@@ -119,22 +119,22 @@ describe('mandate lifecycle: draft → approval → offer → acceptance with th
     const partnerId = await registerTestPartner(world);
     const partner = world.service.as(actors.partner(partnerId));
     const offered = await mandateAt(world, partnerId, 'sent_to_partner');
-    const declined = await partner.declineMandate({ mandateId: offered.id, reason: 'Pas disponible cet automne.' });
+    const declined = await partner.declineMandate({ id: offered.id, reason: 'Pas disponible cet automne.' });
     expect(declined.mandate.status).toBe('declined');
     expect(world.notifier.sent.at(-1)).toMatchObject({ template: 'mandate.declined', to: { email: 'lea.gagnon@example.org' } });
     expect(world.notifier.sent.at(-1)?.text).toContain('Pas disponible cet automne.');
 
     const active = await mandateAt(world, partnerId, 'active', { title: 'Actif' });
-    const completed = await world.service.as(actors.lead).completeMandate({ mandateId: active.id, expectedVersion: active.version });
+    const completed = await world.service.as(actors.lead).completeMandate({ id: active.id, expectedVersion: active.version });
     expect(completed.mandate.status).toBe('completed');
 
     const other = await mandateAt(world, partnerId, 'active', { title: 'Autre' });
-    const cancelled = await partner.cancelMandate({ mandateId: other.id, reason: 'Raisons personnelles.' });
+    const cancelled = await partner.cancelMandate({ id: other.id, reason: 'Raisons personnelles.' });
     expect(cancelled.mandate.status).toBe('cancelled');
     expect(world.notifier.sent.at(-1)).toMatchObject({ template: 'mandate.cancelled', to: { email: 'lea.gagnon@example.org' } });
 
     const third = await mandateAt(world, partnerId, 'sent_to_partner', { title: 'Troisième' });
-    await world.service.as(actors.admin).cancelMandate({ mandateId: third.id, reason: 'Projet suspendu.' });
+    await world.service.as(actors.admin).cancelMandate({ id: third.id, reason: 'Projet suspendu.' });
     expect(world.notifier.sent.slice(-2).map((n) => [n.template, n.to.email])).toEqual([
       ['mandate.cancelled', 'zoe@example.org'],
       ['mandate.cancelled', 'lea.gagnon@example.org'],
@@ -146,14 +146,14 @@ describe('mandate lifecycle: draft → approval → offer → acceptance with th
     const partnerId = await registerTestPartner(world);
     const lead = world.service.as(actors.lead);
     const m = await mandateAt(world, partnerId, 'pending_approval');
-    const back = await world.service.as(actors.approver).requestMandateChanges({ mandateId: m.id, comment: 'Précisez les activités.' });
+    const back = await world.service.as(actors.approver).requestMandateChanges({ id: m.id, comment: 'Précisez les activités.' });
     expect(back.mandate.status).toBe('changes_requested');
     expect(world.notifier.sent.at(-1)).toMatchObject({ template: 'mandate.changes_requested', lang: 'fr' });
     expect(world.notifier.sent.at(-1)?.text).toContain('Précisez les activités.');
-    const edited = await lead.updateMandate({ mandateId: m.id, expectedVersion: back.version, changes: { endDate: '2026-10-31', budgetCapCents: 30_000 } });
+    const edited = await lead.updateMandate({ id: m.id, expectedVersion: back.version, changes: { endDate: '2026-10-31', budgetCapCents: 30_000 } });
     expect(edited.mandate).toMatchObject({ status: 'draft', endDate: '2026-10-31', budgetCapCents: 30_000 });
-    await lead.submitMandate({ mandateId: m.id });
-    const rejected = await world.service.as(actors.approver).rejectMandate({ mandateId: m.id, reason: 'Hors du mandat du projet.' });
+    await lead.submitMandate({ id: m.id });
+    const rejected = await world.service.as(actors.approver).rejectMandate({ id: m.id, reason: 'Hors du mandat du projet.' });
     expect(rejected.mandate.status).toBe('rejected');
     expect(world.notifier.sent.at(-1)).toMatchObject({ template: 'mandate.rejected' });
   });

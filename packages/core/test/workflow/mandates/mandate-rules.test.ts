@@ -11,15 +11,15 @@ describe('mandate rules', () => {
   it('refuses impossible transitions with a typed error and writes nothing', async () => {
     const { world, partnerId, lead, approver, partner } = await setup();
     const draft = await mandateAt(world, partnerId, 'draft');
-    await expect(approver.approveMandate({ mandateId: draft.id })).rejects.toMatchObject({ code: 'invalid_transition', details: { machine: 'mandate', from: 'draft', event: 'APPROVE' } });
-    await expect(lead.sendMandate({ mandateId: draft.id })).rejects.toMatchObject({ code: 'invalid_transition', details: { from: 'draft', event: 'SEND' } });
-    await expect(lead.completeMandate({ mandateId: draft.id })).rejects.toMatchObject({ code: 'invalid_transition' });
-    await lead.submitMandate({ mandateId: draft.id });
-    await expect(lead.submitMandate({ mandateId: draft.id })).rejects.toMatchObject({ code: 'invalid_transition', details: { from: 'pending_approval', event: 'SUBMIT' } });
-    await expect(lead.updateMandate({ mandateId: draft.id, changes: { title: 'Trop tard' } })).rejects.toMatchObject({ code: 'invalid_transition', details: { event: 'EDIT' } });
+    await expect(approver.approveMandate({ id: draft.id })).rejects.toMatchObject({ code: 'invalid_transition', details: { machine: 'mandate', from: 'draft', event: 'APPROVE' } });
+    await expect(lead.sendMandate({ id: draft.id })).rejects.toMatchObject({ code: 'invalid_transition', details: { from: 'draft', event: 'SEND' } });
+    await expect(lead.completeMandate({ id: draft.id })).rejects.toMatchObject({ code: 'invalid_transition' });
+    await lead.submitMandate({ id: draft.id });
+    await expect(lead.submitMandate({ id: draft.id })).rejects.toMatchObject({ code: 'invalid_transition', details: { from: 'pending_approval', event: 'SUBMIT' } });
+    await expect(lead.updateMandate({ id: draft.id, changes: { title: 'Trop tard' } })).rejects.toMatchObject({ code: 'invalid_transition', details: { event: 'EDIT' } });
     const active = await mandateAt(world, partnerId, 'active', { title: 'Actif' });
-    await expect(partner.acceptMandate({ mandateId: active.id })).rejects.toMatchObject({ code: 'invalid_transition', details: { from: 'active', event: 'ACCEPT' } });
-    await expect(partner.declineMandate({ mandateId: active.id })).rejects.toMatchObject({ code: 'invalid_transition' });
+    await expect(partner.acceptMandate({ id: active.id })).rejects.toMatchObject({ code: 'invalid_transition', details: { from: 'active', event: 'ACCEPT' } });
+    await expect(partner.declineMandate({ id: active.id })).rejects.toMatchObject({ code: 'invalid_transition' });
     const audit = (await world.storage.listAudit({ subjectId: draft.id })).items;
     expect(audit.map((e) => e.action)).toEqual(['mandate.create', 'mandate.submit']);
   });
@@ -27,7 +27,7 @@ describe('mandate rules', () => {
   it('refuses a first mandate accepted without the master agreement (agreement_required), in French and English', async () => {
     const { world, partnerId, partner } = await setup();
     const m = await mandateAt(world, partnerId, 'sent_to_partner');
-    const error = await partner.acceptMandate({ mandateId: m.id }).catch((e: unknown) => e);
+    const error = await partner.acceptMandate({ id: m.id }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'invalid_transition', details: { reason: 'agreement_required' } });
     expect((error as { messages: { fr: string; en: string } }).messages.en).toContain('master agreement');
     expect((await world.storage.list('agreements')).items.map((r) => r.index.status)).toEqual(['sent']);
@@ -38,7 +38,7 @@ describe('mandate rules', () => {
     const { world, partnerId, partner } = await setup();
     const m = await mandateAt(world, partnerId, 'sent_to_partner');
     world.clock.set('2026-04-01T14:00:00Z');
-    await expect(partner.acceptMandate({ mandateId: m.id, acceptAgreement: true })).rejects.toMatchObject({ code: 'invalid_transition', details: { reason: 'offer_expired' } });
+    await expect(partner.acceptMandate({ id: m.id, acceptAgreement: true })).rejects.toMatchObject({ code: 'invalid_transition', details: { reason: 'offer_expired' } });
     expect((await world.storage.list('agreements')).items.map((r) => r.index.status)).toEqual(['sent']);
   });
 
@@ -46,9 +46,9 @@ describe('mandate rules', () => {
     const { world, lead } = await setup();
     const noProfile = await registerTestPartner(world, { name: 'Sans profil', email: 'sans@example.org', paymentProfile: undefined });
     const m = await mandateAt(world, noProfile, 'approved');
-    await expect(lead.sendMandate({ mandateId: m.id })).rejects.toMatchObject({ code: 'invalid_transition', details: { reason: 'payment_profile_required' } });
-    await world.service.as(actors.partner(noProfile)).setCompensationPreference({ partnerId: noProfile, mode: 'expenses_only' });
-    expect((await lead.sendMandate({ mandateId: m.id })).mandate.status).toBe('sent_to_partner');
+    await expect(lead.sendMandate({ id: m.id })).rejects.toMatchObject({ code: 'invalid_transition', details: { reason: 'payment_profile_required' } });
+    await world.service.as(actors.partner(noProfile)).setCompensationPreference({ id: noProfile, mode: 'expenses_only' });
+    expect((await lead.sendMandate({ id: m.id })).mandate.status).toBe('sent_to_partner');
   });
 
   it('validates terms against the framework, with an issue per problem', async () => {
@@ -82,13 +82,13 @@ describe('mandate rules', () => {
     expect(await lead.createMandate(input)).toEqual(first);
     await expect(lead.createMandate({ ...input, title: 'Autre' })).rejects.toMatchObject({ code: 'idempotency_mismatch' });
     const id = first.mandate.id;
-    const submitted = await lead.submitMandate({ mandateId: id, idempotencyKey: 'submit-1' });
-    expect(await lead.submitMandate({ mandateId: id, idempotencyKey: 'submit-1' })).toEqual(submitted);
-    const approved = await approver.approveMandate({ mandateId: id, idempotencyKey: 'approve-1' });
-    expect(await approver.approveMandate({ mandateId: id, idempotencyKey: 'approve-1' })).toEqual(approved);
-    await lead.sendMandate({ mandateId: id });
-    const accepted = await partner.acceptMandate({ mandateId: id, acceptAgreement: true, idempotencyKey: 'accept-1' });
-    expect(await partner.acceptMandate({ mandateId: id, acceptAgreement: true, idempotencyKey: 'accept-1' })).toEqual(accepted);
+    const submitted = await lead.submitMandate({ id: id, idempotencyKey: 'submit-1' });
+    expect(await lead.submitMandate({ id: id, idempotencyKey: 'submit-1' })).toEqual(submitted);
+    const approved = await approver.approveMandate({ id: id, idempotencyKey: 'approve-1' });
+    expect(await approver.approveMandate({ id: id, idempotencyKey: 'approve-1' })).toEqual(approved);
+    await lead.sendMandate({ id: id });
+    const accepted = await partner.acceptMandate({ id: id, acceptAgreement: true, idempotencyKey: 'accept-1' });
+    expect(await partner.acceptMandate({ id: id, acceptAgreement: true, idempotencyKey: 'accept-1' })).toEqual(accepted);
     expect((await world.storage.list('mandates')).items).toHaveLength(1);
     expect((await world.storage.listAudit({ subjectId: id })).items).toHaveLength(5);
     expect((await world.storage.list('documents')).items).toHaveLength(2);
@@ -98,8 +98,8 @@ describe('mandate rules', () => {
   it('refuses a stale version (conflict) and writes nothing', async () => {
     const { world, partnerId, lead } = await setup();
     const m = await mandateAt(world, partnerId, 'draft');
-    await lead.updateMandate({ mandateId: m.id, expectedVersion: m.version, changes: { title: 'Nouveau titre' } });
-    await expect(lead.updateMandate({ mandateId: m.id, expectedVersion: m.version, changes: { title: 'Titre concurrent' } })).rejects.toMatchObject({ code: 'conflict' });
+    await lead.updateMandate({ id: m.id, expectedVersion: m.version, changes: { title: 'Nouveau titre' } });
+    await expect(lead.updateMandate({ id: m.id, expectedVersion: m.version, changes: { title: 'Titre concurrent' } })).rejects.toMatchObject({ code: 'conflict' });
     const stored = await world.storage.get<{ entity: { title: string } }>('mandates', m.id);
     expect(stored?.data.entity.title).toBe('Nouveau titre');
     expect(stored?.version).toBe(2);
@@ -117,7 +117,7 @@ describe('mandate rules', () => {
     const world = createWorld({ start: '2025-12-15T14:00:00Z' });
     const partnerId = await registerTestPartner(world);
     const m = await mandateAt(world, partnerId, 'pending_approval');
-    await expect(world.service.as(actors.approver).approveMandate({ mandateId: m.id })).rejects.toMatchObject({ code: 'rule_violation' });
+    await expect(world.service.as(actors.approver).approveMandate({ id: m.id })).rejects.toMatchObject({ code: 'rule_violation' });
     expect((await world.storage.get('mandates', m.id))?.index.status).toBe('pending_approval');
   });
 });

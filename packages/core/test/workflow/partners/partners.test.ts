@@ -67,16 +67,16 @@ describe('partners', () => {
 
   it('updatePaymentProfile: the partner or the staff who keep profiles; a partner’s own change is unverified', async () => {
     const { world, partnerId, otherId, as } = await setup();
-    await expect(as(actors.partner(otherId)).updatePaymentProfile({ partnerId, method: 'gift_card' })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(as(actors.lead).updatePaymentProfile({ partnerId, method: 'gift_card' })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(as(actors.approver).updatePaymentProfile({ partnerId, method: 'gift_card' })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(as(actors.partner(partnerId)).updatePaymentProfile({ partnerId, method: 'direct_deposit' })).rejects.toMatchObject({ code: 'validation_failed', issues: [{ path: ['bank'] }] });
-    const changed = await as(actors.partner(partnerId)).updatePaymentProfile({ partnerId, method: 'direct_deposit', bank: { ...BANK, account: '7654321' }, expectedVersion: 1 });
+    await expect(as(actors.partner(otherId)).updatePaymentProfile({ id: partnerId, method: 'gift_card' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(as(actors.lead).updatePaymentProfile({ id: partnerId, method: 'gift_card' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(as(actors.approver).updatePaymentProfile({ id: partnerId, method: 'gift_card' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(as(actors.partner(partnerId)).updatePaymentProfile({ id: partnerId, method: 'direct_deposit' })).rejects.toMatchObject({ code: 'validation_failed', issues: [{ path: ['bank'] }] });
+    const changed = await as(actors.partner(partnerId)).updatePaymentProfile({ id: partnerId, method: 'direct_deposit', bank: { ...BANK, account: '7654321' }, expectedVersion: 1 });
     expect(changed.version).toBe(2);
     expect(changed.paymentProfile).toMatchObject({ method: 'direct_deposit', bank: { account: '****321' } });
     expect(changed.paymentProfile?.verifiedAt).toBeUndefined();
-    await expect(as(actors.finance).updatePaymentProfile({ partnerId, method: 'gift_card', expectedVersion: 1 })).rejects.toMatchObject({ code: 'conflict' });
-    const verified = await as(actors.finance).updatePaymentProfile({ partnerId, method: 'gift_card', expectedVersion: 2 });
+    await expect(as(actors.finance).updatePaymentProfile({ id: partnerId, method: 'gift_card', expectedVersion: 1 })).rejects.toMatchObject({ code: 'conflict' });
+    const verified = await as(actors.finance).updatePaymentProfile({ id: partnerId, method: 'gift_card', expectedVersion: 2 });
     expect(verified.paymentProfile).toMatchObject({ method: 'gift_card', verifiedByUserId: 'u_finance' });
     const audit = (await world.storage.listAudit({ subjectId: partnerId })).items.map((e) => [e.action, e.data]);
     expect(audit.slice(1)).toEqual([
@@ -90,42 +90,42 @@ describe('partners', () => {
     const world = createWorld();
     const partnerId = await registerTestPartner(world, { taxProfile: undefined, sinRequest: { channel: 'email', note: 'Formulaire envoyé' } });
     const secretariat = world.service.as(actors.secretariat);
-    const asked = await secretariat.recordSinRequest({ partnerId, channel: 'phone' });
+    const asked = await secretariat.recordSinRequest({ id: partnerId, channel: 'phone' });
     expect(asked.taxProfile).toMatchObject({ sinStatus: 'requested', sinRequests: [{ channel: 'email', byUserId: 'u_secretariat', note: 'Formulaire envoyé' }, { channel: 'phone' }] });
-    await expect(world.service.as(actors.partner(partnerId)).recordSinRequest({ partnerId, channel: 'phone' })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(world.service.as(actors.lead).recordSinRequest({ partnerId, channel: 'phone' })).rejects.toMatchObject({ code: 'forbidden' });
-    const provided = await world.service.as(actors.partner(partnerId)).updateTaxProfile({ partnerId, sinStatus: 'provided', sin: TEST_SIN, province: 'QC' });
+    await expect(world.service.as(actors.partner(partnerId)).recordSinRequest({ id: partnerId, channel: 'phone' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(world.service.as(actors.lead).recordSinRequest({ id: partnerId, channel: 'phone' })).rejects.toMatchObject({ code: 'forbidden' });
+    const provided = await world.service.as(actors.partner(partnerId)).updateTaxProfile({ id: partnerId, sinStatus: 'provided', sin: TEST_SIN, province: 'QC' });
     expect(provided.taxProfile).toMatchObject({ sinStatus: 'provided', sin: '*** *** 286', sinRequests: [{}, {}] });
-    await expect(secretariat.recordSinRequest({ partnerId, channel: 'mail' })).rejects.toMatchObject({ code: 'rule_violation', details: { reason: 'sin_already_provided' } });
-    await expect(world.service.as(actors.partner('ptn_other')).updateTaxProfile({ partnerId, sinStatus: 'refused' })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(world.service.as(actors.lead).updateTaxProfile({ partnerId, sinStatus: 'refused' })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(world.service.as(actors.approver).updateTaxProfile({ partnerId, sinStatus: 'refused' })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(world.service.as(actors.partner(partnerId)).updateTaxProfile({ partnerId, sinStatus: 'provided' })).rejects.toMatchObject({ code: 'validation_failed', issues: [{ path: ['sin'] }] });
+    await expect(secretariat.recordSinRequest({ id: partnerId, channel: 'mail' })).rejects.toMatchObject({ code: 'rule_violation', details: { reason: 'sin_already_provided' } });
+    await expect(world.service.as(actors.partner('ptn_other')).updateTaxProfile({ id: partnerId, sinStatus: 'refused' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(world.service.as(actors.lead).updateTaxProfile({ id: partnerId, sinStatus: 'refused' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(world.service.as(actors.approver).updateTaxProfile({ id: partnerId, sinStatus: 'refused' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(world.service.as(actors.partner(partnerId)).updateTaxProfile({ id: partnerId, sinStatus: 'provided' })).rejects.toMatchObject({ code: 'validation_failed', issues: [{ path: ['sin'] }] });
     expect((await world.storage.listAudit({ subjectId: partnerId })).items.map((e) => e.action)).toEqual(['partner.register', 'partner.sin_request', 'partner.tax_profile.update']);
     expect(await everything(world)).not.toContain(TEST_SIN);
   });
 
   it('setCompensationPreference: the partner themself only', async () => {
     const { partnerId, otherId, as } = await setup();
-    await expect(as(actors.secretariat).setCompensationPreference({ partnerId, mode: 'decline_all' })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(as(actors.admin).setCompensationPreference({ partnerId, mode: 'decline_all' })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(as(actors.partner(otherId)).setCompensationPreference({ partnerId, mode: 'decline_all' })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(as(actors.partner(partnerId)).setCompensationPreference({ partnerId, mode: 'cap' })).rejects.toMatchObject({ code: 'validation_failed' });
-    const set = await as(actors.partner(partnerId)).setCompensationPreference({ partnerId, mode: 'cap', capPerMonthCents: 20_000, preferredForm: 'gift_card' });
+    await expect(as(actors.secretariat).setCompensationPreference({ id: partnerId, mode: 'decline_all' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(as(actors.admin).setCompensationPreference({ id: partnerId, mode: 'decline_all' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(as(actors.partner(otherId)).setCompensationPreference({ id: partnerId, mode: 'decline_all' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(as(actors.partner(partnerId)).setCompensationPreference({ id: partnerId, mode: 'cap' })).rejects.toMatchObject({ code: 'validation_failed' });
+    const set = await as(actors.partner(partnerId)).setCompensationPreference({ id: partnerId, mode: 'cap', capPerMonthCents: 20_000, preferredForm: 'gift_card' });
     expect(set.partner.compensationPreference).toMatchObject({ mode: 'cap', capPerMonthCents: 20_000, capOverflow: 'carry_over', preferredForm: 'gift_card', partnerId });
   });
 
   it('getPartner shows the SIN and bank details only to the partner and finance; listPartners is for staff', async () => {
     const { partnerId, otherId, as } = await setup();
-    expect((await as(actors.partner(partnerId)).getPartner({ partnerId })).taxProfile?.sin).toBe(TEST_SIN);
-    expect((await as(actors.finance).getPartner({ partnerId })).paymentProfile?.bank?.account).toBe('1234567');
+    expect((await as(actors.partner(partnerId)).getPartner({ id: partnerId })).taxProfile?.sin).toBe(TEST_SIN);
+    expect((await as(actors.finance).getPartner({ id: partnerId })).paymentProfile?.bank?.account).toBe('1234567');
     for (const actor of [actors.secretariat, actors.admin, actors.lead, actors.approver]) {
-      const file = await as(actor).getPartner({ partnerId });
+      const file = await as(actor).getPartner({ id: partnerId });
       expect(file.taxProfile?.sin).toBe('*** *** 286');
       expect(file.paymentProfile?.bank?.account).toBe('****567');
     }
-    await expect(as(actors.partner(otherId)).getPartner({ partnerId })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(as({ id: 'u_x', roles: ['applicant'] }).getPartner({ partnerId })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(as(actors.partner(otherId)).getPartner({ id: partnerId })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(as({ id: 'u_x', roles: ['applicant'] }).getPartner({ id: partnerId })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(as(actors.partner(partnerId)).listPartners({})).rejects.toMatchObject({ code: 'forbidden' });
     const page = await as(actors.secretariat).listPartners({ limit: 1 });
     expect(page.items.map((i) => i.partner.name)).toEqual(['Omar']);

@@ -3,7 +3,7 @@ import { actors, createWorld, mandateAt, registerTestPartner } from '../fixtures
 import { entry, mileage } from './payment-fixtures';
 
 describe('end to end, through the service only: mandate → payment request → payment → tax summary', () => {
-  it('runs the seed flow with area A’s commands and shows the request and the year to date in My Files', async () => {
+  it('runs the seed flow with the mandate commands and shows the request and the year to date in My Files', async () => {
     const world = createWorld();
     const partnerId = await registerTestPartner(world);
     const mandate = await mandateAt(world, partnerId, 'active', { budgetCapCents: 100_000 });
@@ -18,33 +18,33 @@ describe('end to end, through the service only: mandate → payment request → 
       entries: [entry('ent_1', '2026-03-10', 90), entry('ent_2', '2026-03-17', 120)],
       expenses: [mileage('exp_1', '2026-03-10', 40)],
     });
-    const submitted = await partner.submitPaymentRequest({ id: draft.request.id, attest: true, expectedVersion: draft.version, idempotencyKey: 'submit-1' });
-    expect(submitted.request).toMatchObject({ status: 'under_review', approverUserId: 'u_lead' });
-    expect(submitted.request.quote?.totalCents).toBe(16_000); // 1 h 30 + 2 h at $40/h + 40 km × $0.50
+    const submitted = await partner.submitPaymentRequest({ id: draft.paymentRequest.id, attest: true, expectedVersion: draft.version, idempotencyKey: 'submit-1' });
+    expect(submitted.paymentRequest).toMatchObject({ status: 'under_review', approverUserId: 'u_lead' });
+    expect(submitted.paymentRequest.quote?.totalCents).toBe(16_000); // 1 h 30 + 2 h at $40/h + 40 km × $0.50
 
-    const inbox = await world.service.as(actors.delegate).approverInbox({});
-    expect(inbox.items.map((i) => [i.id, i.actingFor])).toEqual([[draft.request.id, 'u_lead']]);
+    const inbox = await world.service.as(actors.delegate).listApproverInbox({});
+    expect(inbox.items.map((i) => [i.id, i.actingFor])).toEqual([[draft.paymentRequest.id, 'u_lead']]);
     const approved = await world.service.as(actors.delegate).approvePaymentRequest({
-      id: draft.request.id,
+      id: draft.paymentRequest.id,
       expectedVersion: inbox.items[0]?.version,
       decisions: [{ lineId: 'ent_2', decision: 'adjusted', adjustedMinutes: 90, comment: 'La séance a duré 1 h 30.' }],
       idempotencyKey: 'approve-1',
     });
-    expect(approved.request.quote?.totalCents).toBe(14_000);
-    expect(approved.request.actingFor).toBe('u_lead');
+    expect(approved.paymentRequest.quote?.totalCents).toBe(14_000);
+    expect(approved.paymentRequest.actingFor).toBe('u_lead');
 
     const admin = world.service.as(actors.admin);
-    await admin.forwardPaymentRequest({ id: draft.request.id });
-    await admin.startPaymentProcessing({ id: draft.request.id });
-    await admin.markPaymentRequestPaid({ id: draft.request.id, reference: 'EFT-2026-0001' });
+    await admin.forwardPaymentRequest({ id: draft.paymentRequest.id });
+    await admin.startPaymentProcessing({ id: draft.paymentRequest.id });
+    await admin.markPaymentRequestPaid({ id: draft.paymentRequest.id, reference: 'EFT-2026-0001' });
 
-    const files = await partner.myFiles({});
-    expect(files.paymentRequests).toEqual([expect.objectContaining({ id: draft.request.id, status: 'paid', totalCents: 14_000 })]);
+    const files = await partner.getMyFiles({});
+    expect(files.paymentRequests).toEqual([expect.objectContaining({ id: draft.paymentRequest.id, status: 'paid', totalCents: 14_000 })]);
     expect(files.paymentRequests[0]?.history.map((h) => h.toState)).toEqual(['draft', 'submitted', 'under_review', 'approved', 'forwarded_to_admin', 'processing', 'paid']);
     expect(files.yearToDate).toMatchObject({ year: 2026, taxableCents: 12_000, nonTaxableCents: 2_000, totalCents: 14_000, payments: 1 });
     expect(files.documents.map((d) => d.kind)).toEqual(['mandate', 'master_agreement', 'payment_request']);
 
-    const summary = await world.service.as(actors.finance).taxSummary({ year: 2026 });
+    const summary = await world.service.as(actors.finance).getTaxSummary({ year: 2026 });
     expect(summary.rows).toEqual([expect.objectContaining({ partnerId, taxableCents: 12_000, nonTaxableCents: 2_000, thresholdCrossed: false })]);
     expect(await world.service.as(actors.admin).verifyAuditLog({})).toMatchObject({ valid: true, problems: [] });
     expect(world.notifier.sent.map((n) => n.template)).toEqual(

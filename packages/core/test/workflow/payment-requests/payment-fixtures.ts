@@ -1,5 +1,5 @@
 // Fixtures of the payment-request, payout and tax tests: partners and active mandates seeded
-// straight into storage in the shapes areas A writes them (partner-store.ts, mandate-store.ts),
+// straight into storage in the shapes the workflow writes them (partner-store.ts, mandate-store.ts),
 // a service whose framework can be varied, and helpers that drive a request to a given state.
 import { defineFramework } from '../../../src/framework/define-framework';
 import type { Framework, FrameworkInput } from '../../../src/framework/framework-config';
@@ -112,7 +112,7 @@ export async function seedPartner(world: TestWorld, o: SeedPartner): Promise<Par
   return partner;
 }
 
-/** Seeds an active mandate (its machine driven from draft to active), as area A stores it. `involve` rates ($40/h, 15-minute rounding up). */
+/** Seeds an active mandate (its machine driven from draft to active), as the mandate commands store it. `involve` rates ($40/h, 15-minute rounding up). */
 export async function seedActiveMandate(world: TestWorld & { readonly framework: Framework }, overrides: Partial<Mandate> & { readonly id: string }): Promise<Mandate> {
   const at = '2026-03-01T14:00:00.000Z';
   const startDate = overrides.startDate ?? '2026-03-01';
@@ -155,7 +155,7 @@ export async function seedActiveMandate(world: TestWorld & { readonly framework:
   return mandate;
 }
 
-/** Seeds a delegation (approver → delegate) over a date window, indexed as area A indexes it. */
+/** Seeds a delegation (approver → delegate) over a date window, indexed as the delegation commands index it. */
 export async function seedDelegation(world: TestWorld, d: Omit<Delegation, 'createdAt' | 'subjects'> & { readonly subjects?: Delegation['subjects'] }): Promise<void> {
   const entity: Delegation = { subjects: ['payment_request'], ...d, createdAt: '2026-03-01T12:00:00.000Z' };
   await put(world.storage, 'delegations', d.id, { entity, machine: null, auditHead: null }, { assigneeId: d.toUserId, parentId: d.fromUserId, status: 'active', sortKey: entity.createdAt });
@@ -190,8 +190,8 @@ export async function submitRequest(
 ): Promise<{ readonly id: string; readonly version: number }> {
   const partner = world.service.as(actors.partner(partnerId));
   const created = await partner.createPaymentRequest({ mandateId, entries: [...(content.entries ?? [])], expenses: [...(content.expenses ?? [])] });
-  const submitted = await partner.submitPaymentRequest({ id: created.request.id, attest: true, expectedVersion: created.version });
-  return { id: submitted.request.id, version: submitted.version };
+  const submitted = await partner.submitPaymentRequest({ id: created.paymentRequest.id, attest: true, expectedVersion: created.version });
+  return { id: submitted.paymentRequest.id, version: submitted.version };
 }
 
 /** Drives a request from submission to `processing` (approved by the lead, forwarded and sent by the admin). */

@@ -34,7 +34,7 @@ describe('payment request authorization', () => {
 
   it('updatePaymentRequest and submitPaymentRequest: only the partner themself', async () => {
     const created = await world.service.as(zoe).createPaymentRequest({ mandateId: 'mnd_1', ...structuredClone(WORKED) });
-    const id = created.request.id;
+    const id = created.paymentRequest.id;
     await expect(world.service.as(omar).updatePaymentRequest({ id, entries: [] })).rejects.toMatchObject({ code: 'not_found' });
     await expect(world.service.as(actors.lead).updatePaymentRequest({ id, entries: [] })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(world.service.as(omar).submitPaymentRequest({ id, attest: true })).rejects.toMatchObject({ code: 'not_found' });
@@ -75,7 +75,7 @@ describe('payment request authorization', () => {
     await seedDelegation(world, { id: 'dlg_1', fromUserId: 'u_lead', toUserId: 'u_delegate', from: '2026-03-25', to: '2026-04-10' });
     const { id } = await submitRequest(world, 'mnd_1');
     const approved = await world.service.as(actors.delegate).approvePaymentRequest({ id });
-    expect(approved.request).toMatchObject({ status: 'approved', decidedByUserId: 'u_delegate', actingFor: 'u_lead' });
+    expect(approved.paymentRequest).toMatchObject({ status: 'approved', decidedByUserId: 'u_delegate', actingFor: 'u_lead' });
     const event = (await world.storage.listAudit({ subjectId: id })).items.at(-1);
     expect(event?.actor).toEqual({ id: 'u_delegate', roles: ['approver'], actingFor: 'u_lead' });
     expect(event?.data).toMatchObject({ delegationId: 'dlg_1' });
@@ -97,15 +97,15 @@ describe('payment request authorization', () => {
     expect((await roleWorld.storage.get('payment_requests', id))?.index.assigneeId).toBe('role:approver');
     expect(roleWorld.notifier.sent.map((n) => n.to.email).sort()).toEqual(['direction@example.org', 'marc.roy@example.org', 'nadia.cote@example.org']);
     await expect(roleWorld.service.as(actors.lead).approvePaymentRequest({ id })).rejects.toMatchObject({ code: 'forbidden' });
-    const inbox = await roleWorld.service.as(actors.approver).approverInbox({});
+    const inbox = await roleWorld.service.as(actors.approver).listApproverInbox({});
     expect(inbox.items.map((i) => i.id)).toEqual([id]);
-    await expect(roleWorld.service.as(actors.approver).approvePaymentRequest({ id })).resolves.toMatchObject({ request: { status: 'approved' } });
+    await expect(roleWorld.service.as(actors.approver).approvePaymentRequest({ id })).resolves.toMatchObject({ paymentRequest: { status: 'approved' } });
   });
 
   it('getPaymentRequest: the partner and staff who read partners’ files (like its history); another partner gets not_found; others forbidden', async () => {
     const { id } = await submitRequest(world, 'mnd_1');
     for (const actor of [zoe, actors.lead, actors.approver, otherLead, actors.admin, actors.finance, actors.secretariat]) {
-      await expect(world.service.as(actor).getPaymentRequest({ id }), actor.id).resolves.toMatchObject({ request: { id } });
+      await expect(world.service.as(actor).getPaymentRequest({ id }), actor.id).resolves.toMatchObject({ paymentRequest: { id } });
     }
     await expect(world.service.as(omar).getPaymentRequest({ id })).rejects.toMatchObject({ code: 'not_found' });
     const director: Actor = { id: 'u_director', roles: ['programme_director'] };
@@ -113,22 +113,22 @@ describe('payment request authorization', () => {
     await expect(world.service.as({ id: 'app_1', roles: ['applicant'] }).getPaymentRequest({ id })).rejects.toMatchObject({ code: 'not_found' });
     // A delegate of the assignee reads it even without a staff role that reads files.
     await seedDelegation(world, { id: 'dlg_1', fromUserId: 'u_lead', toUserId: 'u_guest', from: '2026-03-25', to: '2026-04-10' });
-    await expect(world.service.as({ id: 'u_guest', roles: ['programme_director'] }).getPaymentRequest({ id })).resolves.toMatchObject({ request: { id } });
+    await expect(world.service.as({ id: 'u_guest', roles: ['programme_director'] }).getPaymentRequest({ id })).resolves.toMatchObject({ paymentRequest: { id } });
   });
 
-  it('approverInbox: staff only; each approver sees what is assigned or delegated to them, nothing else', async () => {
+  it('listApproverInbox: staff only; each approver sees what is assigned or delegated to them, nothing else', async () => {
     const { id } = await submitRequest(world, 'mnd_1');
     const self = await submitRequest(world, 'mnd_self');
-    await expect(world.service.as(zoe).approverInbox({})).rejects.toMatchObject({ code: 'forbidden' });
-    expect((await world.service.as(actors.approver).approverInbox({})).items).toEqual([]);
-    const lead = await world.service.as(actors.lead).approverInbox({});
+    await expect(world.service.as(zoe).listApproverInbox({})).rejects.toMatchObject({ code: 'forbidden' });
+    expect((await world.service.as(actors.approver).listApproverInbox({})).items).toEqual([]);
+    const lead = await world.service.as(actors.lead).listApproverInbox({});
     expect(lead.items).toEqual([
       expect.objectContaining({ id, partnerId: ZOE, mandateTitle: 'Comité des usagers', totalCents: 12_000, actingFor: null, warnings: { info: 0, warning: 0, blocking: 0 } }),
     ]);
     // The payee is assigned their own request, but it never shows in their inbox.
-    expect((await world.service.as(payeeApprover).approverInbox({})).items.map((i) => i.id)).not.toContain(self.id);
+    expect((await world.service.as(payeeApprover).listApproverInbox({})).items.map((i) => i.id)).not.toContain(self.id);
     await seedDelegation(world, { id: 'dlg_1', fromUserId: 'u_lead', toUserId: 'u_delegate', from: '2026-03-25', to: '2026-04-10' });
-    const delegated = await world.service.as(actors.delegate).approverInbox({});
+    const delegated = await world.service.as(actors.delegate).listApproverInbox({});
     expect(delegated.items.map((i) => [i.id, i.actingFor])).toEqual([[id, 'u_lead']]);
   });
 });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { isHonorariaError } from '../../../src/errors/honoraria-error';
 import type { Mandate } from '../../../src/schemas/mandate';
 import { toJson } from '../../../src/workflow/canonical-json';
-import type { PaymentRequestEntity } from '../../../src/workflow/payment-requests/payment-request-record';
+import type { PaymentRequestEntity } from '../../../src/workflow/payment-requests/payment-request-store';
 import { actors } from '../fixtures';
 import { createPaymentWorld, entry, seedActiveMandate, seedPartner, submitRequest, totalsOf, WORKED, ZOE } from './payment-fixtures';
 
@@ -31,7 +31,7 @@ describe('budget of a mandate', () => {
     await seedActiveMandate(world, { id: 'mnd_1', budgetCapCents: 10_000 });
     const { id, version } = await submitRequest(world, 'mnd_1');
     const view = await world.service.as(actors.lead).getPaymentRequest({ id });
-    expect(view.request.quote?.warnings).toContainEqual(expect.objectContaining({ code: 'budget_exceeded', severity: 'blocking', params: expect.objectContaining({ excessCents: 2_000 }) }));
+    expect(view.paymentRequest.quote?.warnings).toContainEqual(expect.objectContaining({ code: 'budget_exceeded', severity: 'blocking', params: expect.objectContaining({ excessCents: 2_000 }) }));
     const sent = world.notifier.sent.length;
     const error = await world.service
       .as(actors.lead)
@@ -56,7 +56,7 @@ describe('budget of a mandate', () => {
         { lineId: 'exp_km', decision: 'adjusted', adjustedAmountCents: 1_500, comment: '30 km.' },
       ],
     });
-    expect(approved.request.quote?.totalCents).toBe(9_500);
+    expect(approved.paymentRequest.quote?.totalCents).toBe(9_500);
     expect(await totalsOf(world, 'mnd_1')).toMatchObject({ approvedCents: 9_500, pendingCents: 0 });
   });
 
@@ -68,7 +68,7 @@ describe('budget of a mandate', () => {
     await lead.approvePaymentRequest({ id: a.id });
     await expect(lead.approvePaymentRequest({ id: b.id })).rejects.toMatchObject({ code: 'rule_violation', details: { approvedCents: 6_000, requestCents: 6_000, excessCents: 2_000 } });
     await amendCap(world, 'mnd_1', 12_000);
-    await expect(lead.approvePaymentRequest({ id: b.id })).resolves.toMatchObject({ request: { status: 'approved' } });
+    await expect(lead.approvePaymentRequest({ id: b.id })).resolves.toMatchObject({ paymentRequest: { status: 'approved' } });
     expect(await totalsOf(world, 'mnd_1')).toMatchObject({ approvedCents: 12_000, pendingCents: 0 });
   });
 

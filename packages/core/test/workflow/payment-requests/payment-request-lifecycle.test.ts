@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../src/workflow/audit-chain';
-import type { PaymentRequestEntity } from '../../../src/workflow/payment-requests/payment-request-record';
+import type { PaymentRequestEntity } from '../../../src/workflow/payment-requests/payment-request-store';
 import { actors } from '../fixtures';
 import { createPaymentWorld, entry, mileage, OMAR, seedActiveMandate, seedPartner, submitRequest, totalsOf, WORKED, ZOE } from './payment-fixtures';
 
@@ -26,9 +26,9 @@ describe('payment request lifecycle', () => {
     const zoe = world.service.as(actors.partner(ZOE));
     const created = await zoe.createPaymentRequest({ mandateId: 'mnd_1', ...structuredClone(WORKED) });
     expect(created.version).toBe(1);
-    expect(created.request).toMatchObject({ status: 'draft', partnerId: ZOE, mandateId: 'mnd_1', period: { from: '2026-03-10', to: '2026-03-12' } });
-    expect(created.request.quote).toMatchObject({ compensationCents: 10_000, expenseCents: 2_000, totalCents: 12_000, taxableCents: 10_000, nonTaxableCents: 2_000 });
-    const view = await zoe.getPaymentRequest({ id: created.request.id });
+    expect(created.paymentRequest).toMatchObject({ status: 'draft', partnerId: ZOE, mandateId: 'mnd_1', period: { from: '2026-03-10', to: '2026-03-12' } });
+    expect(created.paymentRequest.quote).toMatchObject({ compensationCents: 10_000, expenseCents: 2_000, totalCents: 12_000, taxableCents: 10_000, nonTaxableCents: 2_000 });
+    const view = await zoe.getPaymentRequest({ id: created.paymentRequest.id });
     expect(view.lines.map((l) => [l.lineId, l.target, l.claimedMinutes, l.claimedAmountCents])).toEqual([
       ['ent_meeting', 'entry', 90, null],
       ['ent_review', 'entry', 50, null],
@@ -77,7 +77,7 @@ describe('payment request lifecycle', () => {
       ],
       comment: 'Merci !',
     });
-    const r = approved.request;
+    const r = approved.paymentRequest;
     // 60 min at $40/h = $40.00; the review stays at $40.00; mileage adjusted to $15.00.
     expect(r.quote).toMatchObject({ compensationCents: 8_000, expenseCents: 1_500, totalCents: 9_500, taxableCents: 8_000, nonTaxableCents: 1_500, recordedMinutes: 110 });
     expect(r.quote?.lines.map((l) => [l.id, l.minutes, l.billableMinutes, l.cents])).toEqual([
@@ -114,32 +114,32 @@ describe('payment request lifecycle', () => {
       comment: 'Ajoutez le reçu de stationnement.',
       decisions: [{ lineId: 'exp_km', decision: 'rejected', comment: 'Kilométrage non prévu.' }],
     });
-    expect(back.request).toMatchObject({ status: 'changes_requested', reviewerNotes: 'Ajoutez le reçu de stationnement.' });
-    expect(back.request.decisions).toHaveLength(1);
+    expect(back.paymentRequest).toMatchObject({ status: 'changes_requested', reviewerNotes: 'Ajoutez le reçu de stationnement.' });
+    expect(back.paymentRequest.decisions).toHaveLength(1);
     expect(await totalsOf(world, 'mnd_1')).toMatchObject({ pendingCents: 0, pendingMinutes: 0 });
     expect(world.notifier.sent.at(-1)).toMatchObject({ template: 'payment_request.changes_requested', links: [{ label: 'Modifier la demande' }] });
     expect(world.notifier.sent.at(-1)?.text).toContain('Commentaire : Ajoutez le reçu de stationnement.');
 
     const zoe = world.service.as(actors.partner(ZOE));
     const edited = await zoe.updatePaymentRequest({ id, expectedVersion: back.version, entries: [entry('ent_meeting', '2026-03-10', 90)] });
-    expect(edited.request).toMatchObject({ status: 'draft', entries: [{ id: 'ent_meeting' }], expenses: [] });
-    expect(edited.request.quote?.totalCents).toBe(6_000);
+    expect(edited.paymentRequest).toMatchObject({ status: 'draft', entries: [{ id: 'ent_meeting' }], expenses: [] });
+    expect(edited.paymentRequest.quote?.totalCents).toBe(6_000);
     const again = await zoe.submitPaymentRequest({ id, attest: true, expectedVersion: edited.version });
-    expect(again.request).toMatchObject({ status: 'under_review', decisions: [] });
-    expect(again.request.reviewerNotes).toBeUndefined();
+    expect(again.paymentRequest).toMatchObject({ status: 'under_review', decisions: [] });
+    expect(again.paymentRequest.reviewerNotes).toBeUndefined();
     expect(await totalsOf(world, 'mnd_1')).toMatchObject({ pendingCents: 6_000, pendingMinutes: 90 });
   });
 
   it('rejects with a reason (final) and notifies the partner; withdraws a request under review', async () => {
     const first = await submitRequest(world, 'mnd_1');
     const rejected = await world.service.as(actors.lead).rejectPaymentRequest({ id: first.id, reason: 'Activité hors mandat.' });
-    expect(rejected.request.status).toBe('rejected');
+    expect(rejected.paymentRequest.status).toBe('rejected');
     expect(world.notifier.sent.at(-1)).toMatchObject({ template: 'payment_request.rejected' });
     expect(world.notifier.sent.at(-1)?.text).toContain('Motif : Activité hors mandat.');
 
     const second = await submitRequest(world, 'mnd_1');
     const withdrawn = await world.service.as(actors.partner(ZOE)).withdrawPaymentRequest({ id: second.id, reason: 'Doublon.' });
-    expect(withdrawn.request.status).toBe('withdrawn');
+    expect(withdrawn.paymentRequest.status).toBe('withdrawn');
     expect(await totalsOf(world, 'mnd_1')).toMatchObject({ pendingCents: 0, approvedCents: 0 });
   });
 
@@ -159,8 +159,8 @@ describe('payment request lifecycle', () => {
   it('refuses to approve when every line is rejected, and to submit a draft without lines', async () => {
     const zoe = world.service.as(actors.partner(ZOE));
     const empty = await zoe.createPaymentRequest({ mandateId: 'mnd_1' });
-    expect(empty.request.period).toEqual({ from: '2026-04-01', to: '2026-04-01' });
-    await expect(zoe.submitPaymentRequest({ id: empty.request.id, attest: true })).rejects.toMatchObject({ code: 'invalid_transition', details: { reason: 'no_lines' } });
+    expect(empty.paymentRequest.period).toEqual({ from: '2026-04-01', to: '2026-04-01' });
+    await expect(zoe.submitPaymentRequest({ id: empty.paymentRequest.id, attest: true })).rejects.toMatchObject({ code: 'invalid_transition', details: { reason: 'no_lines' } });
     const { id } = await submitRequest(world, 'mnd_1', { entries: [entry('e1', '2026-03-10', 60)] });
     await expect(
       world.service.as(actors.lead).approvePaymentRequest({ id, decisions: [{ lineId: 'e1', decision: 'rejected', comment: 'Non prévu.' }] }),
@@ -179,7 +179,7 @@ describe('payment request lifecycle', () => {
     });
     await expect(zoe.createPaymentRequest({ mandateId: 'mnd_1', entries: [entry('x', '2026-03-10', -5)] })).rejects.toMatchObject({ code: 'validation_failed' });
     const created = await zoe.createPaymentRequest({ mandateId: 'mnd_1', entries: [entry('x', '2026-03-10', 60)] });
-    await expect(zoe.submitPaymentRequest({ id: created.request.id, attest: false } as never)).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(zoe.submitPaymentRequest({ id: created.paymentRequest.id, attest: false } as never)).rejects.toMatchObject({ code: 'validation_failed' });
     await seedActiveMandate(world, { id: 'mnd_done', status: 'completed' });
     await expect(zoe.createPaymentRequest({ mandateId: 'mnd_done' })).rejects.toMatchObject({ code: 'rule_violation', details: { status: 'completed' } });
   });
@@ -191,18 +191,18 @@ describe('payment request lifecycle', () => {
     const b = await zoe.createPaymentRequest(input);
     expect(b).toEqual(a);
     expect((await world.storage.list('payment_requests')).items).toHaveLength(1);
-    const s1 = await zoe.submitPaymentRequest({ id: a.request.id, attest: true, idempotencyKey: 'submit-1' });
-    const s2 = await zoe.submitPaymentRequest({ id: a.request.id, attest: true, idempotencyKey: 'submit-1' });
+    const s1 = await zoe.submitPaymentRequest({ id: a.paymentRequest.id, attest: true, idempotencyKey: 'submit-1' });
+    const s2 = await zoe.submitPaymentRequest({ id: a.paymentRequest.id, attest: true, idempotencyKey: 'submit-1' });
     expect(s2).toEqual(s1);
     const lead = world.service.as(actors.lead);
-    const p1 = await lead.approvePaymentRequest({ id: a.request.id, idempotencyKey: 'approve-1' });
+    const p1 = await lead.approvePaymentRequest({ id: a.paymentRequest.id, idempotencyKey: 'approve-1' });
     const sentBefore = world.notifier.sent.length;
-    const p2 = await lead.approvePaymentRequest({ id: a.request.id, idempotencyKey: 'approve-1' });
+    const p2 = await lead.approvePaymentRequest({ id: a.paymentRequest.id, idempotencyKey: 'approve-1' });
     expect(p2).toEqual(p1);
     expect(world.notifier.sent).toHaveLength(sentBefore);
-    expect((await world.storage.listAudit({ subjectId: a.request.id })).items).toHaveLength(4);
+    expect((await world.storage.listAudit({ subjectId: a.paymentRequest.id })).items).toHaveLength(4);
     expect(await totalsOf(world, 'mnd_1')).toMatchObject({ approvedCents: 12_000, pendingCents: 0 });
-    await expect(lead.approvePaymentRequest({ id: a.request.id, idempotencyKey: 'approve-1', comment: 'autre' })).rejects.toMatchObject({ code: 'idempotency_mismatch' });
+    await expect(lead.approvePaymentRequest({ id: a.paymentRequest.id, idempotencyKey: 'approve-1', comment: 'autre' })).rejects.toMatchObject({ code: 'idempotency_mismatch' });
   });
 
   it('refuses a stale expectedVersion with a conflict', async () => {

@@ -37,8 +37,8 @@ describe('the tax year of a payment, in the organization’s time zone (Montréa
     world.clock.set('2027-01-01T05:00:00Z');
     await paidRequest(world, 'mnd_1', { entries: [entry('b', '2026-12-16', 240)] }); // $160.00
     const finance = world.service.as(actors.finance);
-    const y2026 = await finance.taxSummary({ year: 2026 });
-    const y2027 = await finance.taxSummary({ year: 2027 });
+    const y2026 = await finance.getTaxSummary({ year: 2026 });
+    const y2027 = await finance.getTaxSummary({ year: 2027 });
     expect(y2026.rows).toEqual([expect.objectContaining({ partnerId: ZOE, taxableCents: 48_000, thresholdCrossed: false, slips: [] })]);
     expect(y2027.rows).toEqual([expect.objectContaining({ partnerId: ZOE, taxableCents: 16_000, thresholdCrossed: false })]);
     expect((await finance.generateTaxSlips({ year: 2026 })).generated).toEqual([]);

@@ -33,7 +33,7 @@ describe('the administration steps: who may do them', () => {
     await expect(world.service.as(leadAdmin).forwardPaymentRequest({ id })).rejects.toMatchObject({
       messages: { en: 'The person who approved a request cannot also process it for payment.' },
     });
-    await expect(world.service.as(actors.admin).forwardPaymentRequest({ id })).resolves.toMatchObject({ request: { status: 'forwarded_to_admin' } });
+    await expect(world.service.as(actors.admin).forwardPaymentRequest({ id })).resolves.toMatchObject({ paymentRequest: { status: 'forwarded_to_admin' } });
   });
 
   it('lets the approver administer when the policy’s segregation allows it (never the payee)', async () => {
@@ -43,7 +43,7 @@ describe('the administration steps: who may do them', () => {
     const { id } = await submitRequest(lax, 'mnd_1');
     await lax.service.as(actors.lead).approvePaymentRequest({ id });
     await expect(lax.service.as(payeeApprover).forwardPaymentRequest({ id })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(lax.service.as(leadAdmin).forwardPaymentRequest({ id })).resolves.toMatchObject({ request: { status: 'forwarded_to_admin' } });
+    await expect(lax.service.as(leadAdmin).forwardPaymentRequest({ id })).resolves.toMatchObject({ paymentRequest: { status: 'forwarded_to_admin' } });
   });
 
   it('startPaymentProcessing, markPaymentRequestPaid, markPaymentFailed, retryPayment, reversePayment: the administration role only', async () => {
@@ -63,21 +63,21 @@ describe('the administration steps: who may do them', () => {
     expect(audit.at(-1)?.action).toBe('payment_request.forward');
   });
 
-  it('adminQueue: the administration and finance; lists approved to failed requests with the deadline and what the actor may act on', async () => {
+  it('listAdminQueue: the administration and finance; lists approved to failed requests with the deadline and what the actor may act on', async () => {
     const approvedId = await approved();
     const { id: processingId } = await processingRequest(world, 'mnd_1');
     await submitRequest(world, 'mnd_1'); // under review: not in the queue
     for (const actor of [actors.lead, actors.approver, actors.secretariat, actors.partner(ZOE)]) {
-      await expect(world.service.as(actor).adminQueue({}), actor.id).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(world.service.as(actor).listAdminQueue({}), actor.id).rejects.toMatchObject({ code: 'forbidden' });
     }
     world.clock.set('2026-05-02T14:00:00Z');
-    const queue = await world.service.as(actors.admin).adminQueue({});
+    const queue = await world.service.as(actors.admin).listAdminQueue({});
     expect(queue.items.map((i) => [i.id, i.status, i.dueAt, i.overdue, i.mayAct])).toEqual([
       [approvedId, 'approved', '2026-05-01T14:00:00.000Z', true, true],
       [processingId, 'processing', '2026-05-01T14:00:00.000Z', true, true],
     ]);
-    const onlyProcessing = await world.service.as(actors.finance).adminQueue({ status: ['processing'] });
+    const onlyProcessing = await world.service.as(actors.finance).listAdminQueue({ status: ['processing'] });
     expect(onlyProcessing.items.map((i) => [i.id, i.mayAct])).toEqual([[processingId, false]]);
-    expect((await world.service.as(leadAdmin).adminQueue({})).items.every((i) => !i.mayAct)).toBe(true);
+    expect((await world.service.as(leadAdmin).listAdminQueue({})).items.every((i) => !i.mayAct)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { verifyAuditChain } from '../../../src/workflow/audit-chain';
 import type { StoredEntity } from '../../../src/workflow/stored-entity';
 import type { LedgerEntry } from '../../../src/workflow/ledger-entry';
 import { listLedgerEntries } from '../../../src/workflow/ledger-entry';
-import type { PayoutEntity } from '../../../src/workflow/payouts/payout-record';
+import type { PayoutEntity } from '../../../src/workflow/payouts/payout-store';
 import { actors } from '../fixtures';
 import { createPaymentWorld, entry, OMAR, paidRequest, processingRequest, seedActiveMandate, seedPartner, submitRequest, totalsOf, ZOE } from '../payment-requests/payment-fixtures';
 
@@ -26,15 +26,15 @@ describe('payouts: from approval to payment', () => {
     const { id } = await submitRequest(world, 'mnd_1');
     await world.service.as(actors.lead).approvePaymentRequest({ id });
     const admin = world.service.as(actors.admin);
-    expect((await admin.forwardPaymentRequest({ id })).request).toMatchObject({ status: 'forwarded_to_admin', forwardedAt: '2026-04-01T14:00:00.000Z' });
+    expect((await admin.forwardPaymentRequest({ id })).paymentRequest).toMatchObject({ status: 'forwarded_to_admin', forwardedAt: '2026-04-01T14:00:00.000Z' });
     const processing = await admin.startPaymentProcessing({ id });
-    expect(processing.request).toMatchObject({ status: 'processing', payoutId: 'pay_0001' });
+    expect(processing.paymentRequest).toMatchObject({ status: 'processing', payoutId: 'pay_0001' });
     expect(await payouts(world)).toEqual([
       expect.objectContaining({ id: 'pay_0001', status: 'sent_to_finance', method: 'direct_deposit', form: 'cash', amountCents: 12_000, taxableCents: 10_000, nonTaxableCents: 2_000, attempts: 1 }),
     ]);
     world.clock.set('2026-04-03T15:00:00Z');
     const paid = await admin.markPaymentRequestPaid({ id, expectedVersion: processing.version, reference: 'EFT-77' });
-    expect(paid.request).toMatchObject({ status: 'paid', paidAt: '2026-04-03T15:00:00.000Z' });
+    expect(paid.paymentRequest).toMatchObject({ status: 'paid', paidAt: '2026-04-03T15:00:00.000Z' });
     expect(await payouts(world)).toEqual([expect.objectContaining({ status: 'paid', paidOn: '2026-04-03', reference: 'EFT-77' })]);
     expect(await listLedgerEntries(world.storage, { year: 2026 })).toEqual([
       expect.objectContaining({ kind: 'payment', partnerId: ZOE, payerId: 'org', year: 2026, month: 4, taxableCents: 10_000, nonTaxableCents: 2_000, form: 'cash', paymentRequestId: id, payoutId: 'pay_0001' }),
@@ -58,15 +58,15 @@ describe('payouts: from approval to payment', () => {
     const { id } = await processingRequest(world, 'mnd_1');
     const admin = world.service.as(actors.admin);
     const failed = await admin.markPaymentFailed({ id, reason: 'Compte fermé.' });
-    expect(failed.request.status).toBe('payment_failed');
+    expect(failed.paymentRequest.status).toBe('payment_failed');
     expect(await payouts(world)).toEqual([expect.objectContaining({ status: 'failed', failureReason: 'Compte fermé.' })]);
     await expect(admin.markPaymentRequestPaid({ id })).rejects.toMatchObject({ code: 'invalid_transition' });
     const retried = await admin.retryPayment({ id });
-    expect(retried.request.status).toBe('processing');
+    expect(retried.paymentRequest.status).toBe('processing');
     const [payout] = await payouts(world);
     expect(payout).toMatchObject({ status: 'sent_to_finance', attempts: 2 });
     expect(payout?.failureReason).toBeUndefined();
-    await expect(admin.markPaymentRequestPaid({ id })).resolves.toMatchObject({ request: { status: 'paid' } });
+    await expect(admin.markPaymentRequestPaid({ id })).resolves.toMatchObject({ paymentRequest: { status: 'paid' } });
   });
 
   it('reverses a payment: negative ledger entry in the payment’s year, issued slip flagged for amendment, totals reduced', async () => {
@@ -79,8 +79,8 @@ describe('payouts: from approval to payment', () => {
     const slipId = generated.generated[0]?.id ?? '';
     await finance.issueTaxSlip({ id: slipId });
     world.clock.set('2027-02-10T15:00:00Z');
-    const reversed = await world.service.as(actors.admin).reversePayment({ id: paid.request.id, reason: 'Paiement en double.' });
-    expect(reversed.request).toMatchObject({ status: 'reversed', reversedAt: '2027-02-10T15:00:00.000Z' });
+    const reversed = await world.service.as(actors.admin).reversePayment({ id: paid.paymentRequest.id, reason: 'Paiement en double.' });
+    expect(reversed.paymentRequest).toMatchObject({ status: 'reversed', reversedAt: '2027-02-10T15:00:00.000Z' });
     const entries = await listLedgerEntries(world.storage, { year: 2026 });
     expect(entries.map((e: LedgerEntry) => [e.kind, e.year, e.taxableCents, e.nonTaxableCents])).toEqual([
       ['payment', 2026, 68_000, 0],
@@ -90,8 +90,8 @@ describe('payouts: from approval to payment', () => {
     expect(await payouts(world)).toEqual([expect.objectContaining({ status: 'reversed', reversalReason: 'Paiement en double.' })]);
     expect(await totalsOf(world, 'mnd_big')).toMatchObject({ approvedCents: 0, paidCents: 0, approvedMinutes: 0 });
     const slip = await world.storage.get<StoredEntity<{ status: string; amendmentDue?: unknown }>>('tax_slips', slipId);
-    expect(slip?.data.entity).toMatchObject({ status: 'issued', amendmentDue: { reason: 'payment_reversed', paymentRequestId: paid.request.id } });
-    const summary = await finance.taxSummary({ year: 2026 });
+    expect(slip?.data.entity).toMatchObject({ status: 'issued', amendmentDue: { reason: 'payment_reversed', paymentRequestId: paid.paymentRequest.id } });
+    const summary = await finance.getTaxSummary({ year: 2026 });
     expect(summary.rows[0]).toMatchObject({ taxableCents: 0, thresholdCrossed: false, slips: [expect.objectContaining({ slipId, action: 'cancel' })] });
   });
 
@@ -104,10 +104,10 @@ describe('payouts: from approval to payment', () => {
       { entries: [entry('e1', '2026-03-10', 60)], expenses: [{ id: 'park', date: '2026-03-10', type: 'parking', amountCents: 1_200, quantity: 1, receiptIds: ['rcp_1'], preApproved: false }] },
       { partnerId: OMAR },
     );
-    expect(paid.request.quote).toMatchObject({ paymentForm: 'gift_card', compensationCents: 4_000, taxableCents: 4_000, nonTaxableCents: 1_200 });
+    expect(paid.paymentRequest.quote).toMatchObject({ paymentForm: 'gift_card', compensationCents: 4_000, taxableCents: 4_000, nonTaxableCents: 1_200 });
     expect(await payouts(world)).toEqual([expect.objectContaining({ method: 'gift_card', form: 'gift_card', taxableCents: 4_000, nonTaxableCents: 1_200 })]);
     expect(await listLedgerEntries(world.storage, { year: 2026, partnerId: OMAR })).toEqual([expect.objectContaining({ form: 'gift_card', taxableCents: 4_000, nonTaxableCents: 1_200 })]);
-    const summary = await world.service.as(actors.finance).taxSummary({ year: 2026, partnerId: OMAR });
+    const summary = await world.service.as(actors.finance).getTaxSummary({ year: 2026, partnerId: OMAR });
     expect(summary.rows[0]).toMatchObject({ byForm: { cash: 0, gift_card: 4_000 }, taxableCents: 4_000, nonTaxableCents: 1_200 });
   });
 
@@ -154,7 +154,7 @@ describe('the tax-slip gate on payments without a SIN', () => {
     await seedPartner(world, { id: ZOE, sin: null });
     await seedActiveMandate(world, { id: 'mnd_1', budgetCapCents: 200_000 });
     const small = await paidRequest(world, 'mnd_1', { entries: [entry('a', '2026-03-10', 600)] }); // $400.00: under $500
-    expect(small.request.status).toBe('paid');
+    expect(small.paymentRequest.status).toBe('paid');
     const { id } = await submitRequest(world, 'mnd_1', { entries: [entry('b', '2026-03-11', 300)] }); // $200.00 → $600.00
     await world.service.as(actors.lead).approvePaymentRequest({ id });
     await world.service.as(actors.admin).forwardPaymentRequest({ id });
@@ -166,6 +166,6 @@ describe('the tax-slip gate on payments without a SIN', () => {
     const warnWorld = createPaymentWorld();
     await seedPartner(warnWorld, { id: ZOE, sin: null });
     await seedActiveMandate(warnWorld, { id: 'mnd_1', budgetCapCents: 200_000 });
-    await expect(paidRequest(warnWorld, 'mnd_1', { entries: [entry('a', '2026-03-10', 900)] })).resolves.toMatchObject({ request: { status: 'paid' } });
+    await expect(paidRequest(warnWorld, 'mnd_1', { entries: [entry('a', '2026-03-10', 900)] })).resolves.toMatchObject({ paymentRequest: { status: 'paid' } });
   });
 });

@@ -61,7 +61,7 @@ describe('CSV writing', () => {
   }, 60_000);
 });
 
-describe('payrollCsv', () => {
+describe('exportPayrollCsv', () => {
   let world: ReturnType<typeof createPaymentWorld>;
   let approvedId: string;
   let forwardedId: string;
@@ -81,7 +81,7 @@ describe('payrollCsv', () => {
   });
 
   it('masks the SIN and bank details for the administration', async () => {
-    const out = await world.service.as(actors.admin).payrollCsv({});
+    const out = await world.service.as(actors.admin).exportPayrollCsv({});
     expect(out).toMatchObject({ contentType: 'text/csv; charset=utf-8', fileName: 'payroll-2026-04-01.csv', rows: 2, redacted: true });
     expect(out.csv).not.toContain(SIN);
     expect(out.csv).not.toContain(BANK.account);
@@ -114,7 +114,7 @@ describe('payrollCsv', () => {
   });
 
   it('gives the SIN and bank details in full to finance, with English headers on request', async () => {
-    const out = await world.service.as(actors.finance).payrollCsv({ lang: 'en', status: ['approved'] });
+    const out = await world.service.as(actors.finance).exportPayrollCsv({ lang: 'en', status: ['approved'] });
     expect(out).toMatchObject({ rows: 1, redacted: false });
     const [header, zoe] = parseCsv(out.csv);
     expect(header?.slice(-4)).toEqual(['sin', 'institution', 'transit', 'account']);
@@ -123,13 +123,13 @@ describe('payrollCsv', () => {
 
   it('filters by approval date and by state', async () => {
     const admin = world.service.as(actors.admin);
-    expect((await admin.payrollCsv({ approvedFrom: '2026-04-02' })).rows).toBe(0);
-    expect((await admin.payrollCsv({ approvedTo: '2026-04-01', status: ['approved', 'forwarded_to_admin', 'processing'] })).rows).toBe(3);
+    expect((await admin.exportPayrollCsv({ approvedFrom: '2026-04-02' })).rows).toBe(0);
+    expect((await admin.exportPayrollCsv({ approvedTo: '2026-04-01', status: ['approved', 'forwarded_to_admin', 'processing'] })).rows).toBe(3);
   });
 
   it('is for the administration and finance only', async () => {
     for (const actor of [actors.lead, actors.approver, actors.secretariat, actors.partner(ZOE)]) {
-      await expect(world.service.as(actor).payrollCsv({}), actor.id).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(world.service.as(actor).exportPayrollCsv({}), actor.id).rejects.toMatchObject({ code: 'forbidden' });
     }
   });
 });

@@ -24,7 +24,7 @@ describe('tax slips and the tax summary', () => {
   });
 
   it('summarizes the year per partner and payer, with the threshold and the slips to generate', async () => {
-    const summary = await world.service.as(actors.finance).taxSummary({ year: 2026 });
+    const summary = await world.service.as(actors.finance).getTaxSummary({ year: 2026 });
     expect(summary).toMatchObject({ year: 2026, currency: 'CAD', totals: { taxableCents: 170_000, nonTaxableCents: 0 }, slipsToAct: 2 });
     expect(summary.rows.map((r) => [r.partnerId, r.partnerName, r.taxableCents, r.payments, r.thresholdCrossed, r.sinMissing, r.slips.map((s) => s.action)])).toEqual([
       [LIN, 'Lin Wu', 50_000, 1, false, false, []],
@@ -48,19 +48,19 @@ describe('tax slips and the tax summary', () => {
 
     const zoeSlip = first.generated.find((s) => s.partnerId === ZOE)?.id ?? '';
     const issued = await finance.issueTaxSlip({ id: zoeSlip, expectedVersion: 1 });
-    expect(issued.slip).toMatchObject({ status: 'issued', boxes: { '028': 60_000 }, issuedAt: '2026-04-01T14:00:00.000Z' });
-    expect((await finance.taxSummary({ year: 2026, partnerId: ZOE })).rows[0]?.slips[0]?.action).toBe('none');
+    expect(issued.taxSlip).toMatchObject({ status: 'issued', boxes: { '028': 60_000 }, issuedAt: '2026-04-01T14:00:00.000Z' });
+    expect((await finance.getTaxSummary({ year: 2026, partnerId: ZOE })).rows[0]?.slips[0]?.action).toBe('none');
 
     // A third payment to Zoé: the issued slip must be amended.
     await paidRequest(world, 'mnd_z', hours('z3', 150)); // $100.00
     expect((await finance.generateTaxSlips({ year: 2026 })).amendmentsDue).toEqual([zoeSlip]);
-    expect((await finance.taxSummary({ year: 2026, partnerId: ZOE })).rows[0]?.slips[0]).toMatchObject({ action: 'amend', dueCents: 70_000, slipCents: 60_000 });
+    expect((await finance.getTaxSummary({ year: 2026, partnerId: ZOE })).rows[0]?.slips[0]).toMatchObject({ action: 'amend', dueCents: 70_000, slipCents: 60_000 });
     const amended = await finance.amendTaxSlip({ id: zoeSlip, reason: 'Paiement additionnel.' });
-    expect(amended.slip).toMatchObject({ status: 'amended', amountCents: 70_000, boxes: { '028': 70_000 }, comment: 'Paiement additionnel.' });
+    expect(amended.taxSlip).toMatchObject({ status: 'amended', amountCents: 70_000, boxes: { '028': 70_000 }, comment: 'Paiement additionnel.' });
 
     const omarSlip = first.generated.find((s) => s.partnerId === OMAR)?.id ?? '';
     const cancelled = await finance.cancelTaxSlip({ id: omarSlip, reason: 'Émis par erreur.' });
-    expect(cancelled.slip.status).toBe('cancelled');
+    expect(cancelled.taxSlip.status).toBe('cancelled');
     await expect(finance.issueTaxSlip({ id: omarSlip })).rejects.toMatchObject({ code: 'invalid_transition' });
 
     const events = (await world.storage.listAudit({ subjectId: zoeSlip })).items;
@@ -91,21 +91,21 @@ describe('tax slips and the tax summary', () => {
     const zoeSlip = generated.find((s) => s.partnerId === ZOE)?.id ?? '';
     await finance.issueTaxSlip({ id: zoeSlip });
     const extra = await paidRequest(world, 'mnd_z', hours('z3', 150));
-    await world.service.as(actors.admin).reversePayment({ id: extra.request.id, reason: 'Erreur.' });
+    await world.service.as(actors.admin).reversePayment({ id: extra.paymentRequest.id, reason: 'Erreur.' });
     const flagged = await world.storage.get<{ entity: { amendmentDue?: unknown; amountCents: number } }>('tax_slips', zoeSlip);
-    expect(flagged?.data.entity.amendmentDue).toMatchObject({ reason: 'payment_reversed', paymentRequestId: extra.request.id });
-    expect((await finance.taxSummary({ year: 2026, partnerId: ZOE })).rows[0]?.slips[0]).toMatchObject({ action: 'amend', dueCents: 60_000, slipCents: 60_000 });
+    expect(flagged?.data.entity.amendmentDue).toMatchObject({ reason: 'payment_reversed', paymentRequestId: extra.paymentRequest.id });
+    expect((await finance.getTaxSummary({ year: 2026, partnerId: ZOE })).rows[0]?.slips[0]).toMatchObject({ action: 'amend', dueCents: 60_000, slipCents: 60_000 });
     const amended = await finance.amendTaxSlip({ id: zoeSlip, reason: 'Annulation d’un paiement.' });
-    expect(amended.slip.amendmentDue).toBeUndefined();
-    expect((await finance.taxSummary({ year: 2026, partnerId: ZOE })).rows[0]?.slips[0]?.action).toBe('none');
+    expect(amended.taxSlip.amendmentDue).toBeUndefined();
+    expect((await finance.getTaxSummary({ year: 2026, partnerId: ZOE })).rows[0]?.slips[0]?.action).toBe('none');
   });
 
   it('lets a partner read only their own summary; other staff and other partners are refused', async () => {
-    const mine = await world.service.as(actors.partner(ZOE)).taxSummary({ year: 2026 });
+    const mine = await world.service.as(actors.partner(ZOE)).getTaxSummary({ year: 2026 });
     expect(mine.rows.map((r) => r.partnerId)).toEqual([ZOE]);
-    await expect(world.service.as(actors.partner(ZOE)).taxSummary({ year: 2026, partnerId: OMAR })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(world.service.as(actors.partner(ZOE)).getTaxSummary({ year: 2026, partnerId: OMAR })).rejects.toMatchObject({ code: 'not_found' });
     for (const actor of [actors.lead, actors.approver, actors.secretariat]) {
-      await expect(world.service.as(actor).taxSummary({ year: 2026 }), actor.id).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(world.service.as(actor).getTaxSummary({ year: 2026 }), actor.id).rejects.toMatchObject({ code: 'forbidden' });
     }
   });
 

@@ -26,7 +26,7 @@ export interface DelegationLists {
 }
 
 /** Lists the delegations a user gave and received: their own, or anyone's for the administration. */
-export const listDelegations = defineQuery(z.object({ userId: Id.optional() }).strict(), async (ctx, input): Promise<DelegationLists> => {
+export const getDelegations = defineQuery({ target: 'view', entity: 'delegation' }, z.object({ userId: Id.optional() }).strict(), async (ctx, input): Promise<DelegationLists> => {
   const userId = input.userId ?? ctx.actor.id;
   if (userId !== ctx.actor.id && !hasRole(ctx.actor, ADMIN_ROLE)) throw new HonorariaError('forbidden');
   return { given: await all(ctx.storage, 'parentId', userId), received: await all(ctx.storage, 'assigneeId', userId) };

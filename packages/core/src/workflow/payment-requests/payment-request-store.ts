@@ -35,7 +35,7 @@ export interface PaymentRequestEntity extends PaymentRequest {
   readonly actingFor?: string | null;
   readonly forwardedAt?: string;
   readonly reversedAt?: string;
-  /** When `runDue` reminded the approver (area C sets it, then recomputes the index). */
+  /** When `runDue` reminded the approver (the deadline scan sets it, then recomputes the index). */
   readonly remindedAt?: string;
   /** When `runDue` escalated the decision. */
   readonly escalatedAt?: string;
@@ -77,7 +77,7 @@ export function paymentRequestDueAt(entity: PaymentRequestEntity, snapshot: Paym
 /**
  * The index of a payment request: its partner, status, mandate (`parentId`), who must act next
  * (`assigneeId`: the approver while it is under review), its next deadline and its creation
- * instant. Area C recomputes it with this function after a reminder or an escalation.
+ * instant. The deadline scan recomputes it with this function after a reminder or an escalation.
  */
 export function paymentRequestIndex(entity: PaymentRequestEntity, snapshot: PaymentRequestSnapshot, framework: Pick<Framework, 'approvalPolicy'>): RecordIndex {
   const reviewing = snapshot.status === 'submitted' || snapshot.status === 'under_review';
@@ -109,11 +109,11 @@ export function snapshotOf(record: PaymentRequestRecord): PaymentRequestSnapshot
 
 /** What a command returns: the request and its version (to pass as `expectedVersion` next time). */
 export interface PaymentRequestResult {
-  readonly request: PaymentRequestEntity;
+  readonly paymentRequest: PaymentRequestEntity;
   readonly version: number;
 }
 
 /** The result of a command from a written record. */
 export function resultOf(record: PaymentRequestRecord): PaymentRequestResult {
-  return { request: record.data.entity, version: record.version };
+  return { paymentRequest: record.data.entity, version: record.version };
 }
