@@ -181,9 +181,9 @@ export abstract class HonFormControl extends LitElement {
     this.dispatchEvent(new CustomEvent('hon-input', { bubbles: true, composed: true }));
   }
 
-  /** Fires `hon-change` (when an edit is committed) and lets the inline error show. */
-  protected emitChange(): void {
-    this.showError = true;
+  /** Fires `hon-change` (when an edit is committed) and, unless told not to, lets the inline error show. */
+  protected emitChange(showError = true): void {
+    if (showError) this.showError = true;
     this.dispatchEvent(new CustomEvent('hon-change', { bubbles: true, composed: true }));
   }
 
