@@ -12,6 +12,8 @@ export interface ConformanceConfig {
   readonly tag: string;
   /** Extra attributes for every mount (a label at least). */
   readonly attributes: string;
+  /** Light-DOM children (options). */
+  readonly children?: string;
   /** The message key shown when required and empty. */
   readonly requiredKey: FormMessageKey;
   /** Gives the control a valid value the way a person would (typing, clicking). */
@@ -48,7 +50,7 @@ export function runFormControlConformance(config: ConformanceConfig): void {
 
   async function mount(attrs = '', wrapper = (inside: string) => inside): Promise<{ form: HTMLFormElement; el: HonFormControl }> {
     const host = document.createElement('div');
-    host.innerHTML = `<main><h1>Test</h1>${wrapper(`<form>${`<${tag} name="field" ${config.attributes} ${attrs}></${tag}>`}<button>OK</button></form>`)}</main>`;
+    host.innerHTML = `<main><h1>Test</h1>${wrapper(`<form>${`<${tag} name="field" ${config.attributes} ${attrs}>${config.children ?? ''}</${tag}>`}<button>OK</button></form>`)}</main>`;
     document.body.append(host);
     const el = host.querySelector(tag) as HonFormControl;
     await settle(el);
