@@ -1,6 +1,6 @@
 import type { FormMessageKey, Lang, MessageParams } from '@honoraria/core';
 import { formMessages, message } from '@honoraria/core';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
 import { LitElement, html, nothing } from 'lit';
 import { LangController } from './lang-controller';
 
@@ -230,15 +230,33 @@ export abstract class HonFormControl extends LitElement {
     </p>`;
   }
 
+  /**
+   * Keeps the submitted value and validity current as soon as anything changes, so that
+   * `checkValidity()` right after an edit or a property change sees the new value.
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (this.hasUpdated && this.internals !== undefined) this.syncFormState();
+  }
+
   /** Writes the form value, validity and custom states after each render. */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.internals.setFormValue(this.formValue(), this.formStateValue());
-    this.syncValidity();
+    this.syncFormState();
+    const shown = this.errorShown();
+    const error = this.renderRoot.querySelector('#error');
+    const rendered = error !== null && !(error as HTMLElement).hidden;
+    if (shown !== rendered || (shown && !(error?.textContent ?? '').includes(this.validationMessage))) this.requestUpdate();
   }
 
   /** Recomputes validity, its message (in the element's language) and the custom states. */
   protected syncValidity(): void {
+    this.syncFormState();
+    this.requestUpdate();
+  }
+
+  private syncFormState(): void {
+    this.internals.setFormValue(this.formValue(), this.formStateValue());
     const anchor = this.validationAnchor() ?? undefined;
     const problem = this.isDisabled ? undefined : this.validate();
     if (this.customMessage !== '') this.internals.setValidity({ customError: true }, this.customMessage, anchor);
@@ -249,11 +267,6 @@ export abstract class HonFormControl extends LitElement {
     this.setState('user-invalid', !valid && this.showError);
     this.setState('required', this.required);
     this.setState('disabled', this.isDisabled);
-    const shown = this.errorShown();
-    const rendered = this.renderRoot.querySelector?.('#error:not([hidden])') !== null;
-    if (shown !== rendered || (shown && !this.renderRoot.querySelector?.('#error')?.textContent?.includes(this.validationMessage))) {
-      this.requestUpdate();
-    }
   }
 
   private setState(state: string, on: boolean): void {

@@ -11,6 +11,7 @@ export const formMessages = defineMessages(
   {
     error_prefix: 'Erreur :',
     summary_title: 'Il y a un problème',
+    summary_item: '{label} : {message}',
     optional: '(facultatif)',
     required: 'Ce champ est obligatoire.',
     required_choice: 'Choisissez une option.',
@@ -57,6 +58,7 @@ export const formMessages = defineMessages(
   {
     error_prefix: 'Error:',
     summary_title: 'There is a problem',
+    summary_item: '{label}: {message}',
     optional: '(optional)',
     required: 'This field is required.',
     required_choice: 'Select an option.',
