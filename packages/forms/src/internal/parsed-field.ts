@@ -38,7 +38,7 @@ export abstract class ParsedField extends HonFormControl {
   /** The message keys' prefix: `money` or `duration`. */
   protected abstract readonly kind: 'money' | 'duration';
   /** The virtual keyboard to show. */
-  protected abstract readonly inputMode: string;
+  protected abstract readonly keyboard: string;
   /** Reads typed text (core). */
   protected abstract parse(text: string): ParseResult<number, string>;
   /** Writes a value for people in the element's language (core). */
@@ -118,7 +118,7 @@ export abstract class ParsedField extends HonFormControl {
           type="text"
           spellcheck="false"
           .value=${this.shownText()}
-          inputmode=${this.inputMode}
+          inputmode=${this.keyboard}
           autocomplete=${this.autocomplete || 'off'}
           ?required=${this.required}
           ?disabled=${this.isDisabled}

@@ -26,7 +26,7 @@ export class HonDurationField extends ParsedField {
   static override styles = styles;
 
   protected readonly kind = 'duration';
-  protected readonly inputMode = 'text';
+  protected readonly keyboard = 'text';
 
   protected parse(text: string): ParseResult<number, string> {
     return parseDurationInput(text);

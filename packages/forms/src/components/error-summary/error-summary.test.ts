@@ -55,7 +55,7 @@ describe('<hon-error-summary>', () => {
     expect(document.activeElement).to.equal(summary);
     expect(summary.shadowRoot!.activeElement?.getAttribute('part')).to.equal('summary');
     expect(document.title).to.equal('Erreur : Demande de paiement');
-    const money = document.querySelector('#montant')!;
+    const money = document.querySelector('hon-money-field')!;
     await money.updateComplete;
     expect(inner<HTMLElement>(money, '[part="error"]').hidden).to.equal(false);
   });

@@ -37,7 +37,7 @@ export class HonMoneyField extends ParsedField {
   declare allowNegative: boolean;
 
   protected readonly kind = 'money';
-  protected readonly inputMode = 'decimal';
+  protected readonly keyboard = 'decimal';
 
   constructor() {
     super();
