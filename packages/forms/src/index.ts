@@ -14,3 +14,4 @@ export type { ControlProblem, FormState } from './internal/form-control';
 export { LangController, resolveLang } from './internal/lang-controller';
 export { announce, mountLiveRegion } from './internal/live-region';
 export type { Politeness } from './internal/live-region';
+export { fieldStyles as honFieldStyles } from './internal/field.styles';
