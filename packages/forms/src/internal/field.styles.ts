@@ -42,7 +42,7 @@ export const fieldStyles = css`
     font-weight: 700;
     margin: 0 0 0.375rem;
   }
-  :host(:state(user-invalid)) .field {
+  :host(:state(user-invalid)) {
     border-inline-start: var(--hon-error-bar-width, 4px) solid var(--hon-color-error, #b3261e);
     padding-inline-start: 0.75rem;
   }

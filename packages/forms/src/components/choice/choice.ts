@@ -39,25 +39,33 @@ export class HonChoice extends HonFormControl {
   static override properties = {
     ...HonFormControl.properties,
     type: { type: String },
-    options: { attribute: false },
+    options: { attribute: false, noAccessor: true },
     value: { attribute: false, noAccessor: true },
     selected: { state: true },
   };
 
   /** `radio` (one answer, the default) or `checkbox` (several). */
   declare type: 'radio' | 'checkbox';
+  private ownOptions: readonly ChoiceOption[] | undefined;
+  private childOptions: readonly ChoiceOption[] = [];
+
   /** The options; read from the `<option>` children unless set. */
-  declare options: readonly ChoiceOption[];
+  get options(): readonly ChoiceOption[] {
+    return this.ownOptions ?? this.childOptions;
+  }
+  set options(options: readonly ChoiceOption[]) {
+    const old = this.options;
+    this.ownOptions = options;
+    this.requestUpdate('options', old);
+  }
   /** The checked values, or undefined while showing the defaults. */
   protected declare selected: readonly string[] | undefined;
 
   private readonly observer = new MutationObserver(() => this.readOptions());
-  private optionsFromChildren = true;
 
   constructor() {
     super();
     this.type = 'radio';
-    this.options = [];
   }
 
   override connectedCallback(): void {
@@ -71,17 +79,10 @@ export class HonChoice extends HonFormControl {
     this.observer.disconnect();
   }
 
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('options') && changed.get('options') !== undefined && !this.readingChildren) this.optionsFromChildren = false;
-  }
-
-  private readingChildren = false;
-
   private readOptions(): void {
-    if (!this.optionsFromChildren) return;
-    this.readingChildren = true;
-    this.options = [...this.querySelectorAll(':scope > option')].map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent?.trim() ?? '' }));
-    this.readingChildren = false;
+    const old = this.options;
+    this.childOptions = [...this.querySelectorAll<HTMLOptionElement>(':scope > option')].map((o) => ({ value: o.value, label: o.textContent?.trim() ?? '' }));
+    this.requestUpdate('options', old);
   }
 
   private defaults(): readonly string[] {

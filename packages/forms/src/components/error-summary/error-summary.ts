@@ -14,6 +14,10 @@ type Listed = HTMLElement & {
 };
 
 function labelOf(el: Listed): string {
+  return rawLabel(el).replace(/[\s.:;!?]+$/u, '');
+}
+
+function rawLabel(el: Listed): string {
   if (typeof el.label === 'string' && el.label !== '') return el.label;
   const slotted = el.querySelector(':scope > [slot="label"]')?.textContent?.trim();
   if (slotted) return slotted;
