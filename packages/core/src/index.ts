@@ -413,3 +413,15 @@ export type {
   StoredBlob,
   StoredRecord,
 } from './ports/storage-adapter';
+
+// Parsing of user input (forms)
+export type { ParseResult } from './parse/parse-result';
+export { parseMoneyInput } from './money/parse-money';
+export type { MoneyInputProblem, ParseMoneyOptions } from './money/parse-money';
+export { parseDurationInput } from './time/parse-duration';
+export type { DurationInputProblem } from './time/parse-duration';
+export { datePartOrder, monthNames, parseDateParts, parseMonthInput, splitIsoDate } from './time/parse-date-parts';
+export type { DateParts, DatePartName, DatePartsProblem } from './time/parse-date-parts';
+export { formMessages } from './i18n/messages/forms';
+export { formatFileSize } from './i18n/format-file-size';
+export type { FormMessageKey } from './i18n/messages/forms';

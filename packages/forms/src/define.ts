@@ -1,2 +1,11 @@
 // Registers every Honoraria element. Import this once (or load the script-tag bundle).
 export { HonMoney } from './components/money/define';
+export { HonTextField } from './components/text-field/define';
+export { HonMoneyField } from './components/money-field/define';
+export { HonDurationField } from './components/duration-field/define';
+export { HonMemorableDate } from './components/memorable-date/define';
+export { HonChoice } from './components/choice/define';
+export { HonFileDrop } from './components/file-drop/define';
+export { HonAttestation } from './components/attestation/define';
+export { HonErrorSummary } from './components/error-summary/define';
+export { announce, mountLiveRegion } from './internal/live-region';

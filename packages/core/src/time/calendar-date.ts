@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { daysInMonth } from './calendar-days';
 
 /**
  * A calendar date `YYYY-MM-DD` (ISO 8601), read in the organization's time zone. Honoraria never
@@ -29,16 +30,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** Whether a year is a leap year in the Gregorian calendar. */
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** The number of days in a month (1–12) of a year. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
+export { daysInMonth, isLeapYear } from './calendar-days';
 
 /**
  * The number of days from 1970-01-01 to a date (negative before), by integer arithmetic only

@@ -1,0 +1,5 @@
+import { css } from 'lit';
+import { fieldStyles } from '../../internal/field.styles';
+
+/** Styles of `<hon-text-field>`. */
+export const styles = [fieldStyles, css``];
