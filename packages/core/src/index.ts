@@ -383,6 +383,7 @@ export type { DueFailure, DueFired, DueKind, RunDueReport } from './workflow/dea
 
 // --- encoding ---
 export { decodeBase64, encodeBase64 } from './encoding/base64';
+export { singleLineText, stripBidiControls } from './encoding/inert-text';
 
 // --- crypto ---
 export { sha256, sha256Hex } from './crypto/sha256';

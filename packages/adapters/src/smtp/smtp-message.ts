@@ -1,4 +1,4 @@
-import { HonorariaError, localeOf } from '@honoraria/core';
+import { HonorariaError, localeOf, singleLineText } from '@honoraria/core';
 import type { ErrorIssue, Lang, LocalizedText, OutgoingNotification } from '@honoraria/core';
 import { smtpMessageId } from './message-id';
 import { renderNotificationHtml } from './smtp-html';
@@ -25,11 +25,15 @@ const RESERVED_HEADERS = new Set([
 const HEADER_NAME = /^[!-9;-~]+$/;
 /** One address, no display name, no list: nothing nodemailer could read as a second recipient. */
 const EMAIL = /^[^\s@<>()[\]\\,;:"\p{Cc}]+@[^\s@<>()[\]\\,;:"\p{Cc}]+$/u;
-const CONTROL = /[\p{Cc}\u2028\u2029]+/gu;
 
-/** A single-line header text: control characters (CR, LF…) become spaces, so nothing can start a new header. */
+/**
+ * A single-line header text: control characters (CR, LF…) become spaces, so nothing can start a
+ * new header, and bidirectional controls (U+202A–U+202E, U+2066–U+2069…) are removed, so a name
+ * or a subject cannot display reordered. The notifier applies it to every header it writes, even
+ * though core's outbox already does, since a notification may come from elsewhere.
+ */
 export function headerText(text: string): string {
-  return text.replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
+  return singleLineText(text);
 }
 
 /** Whether a string is one plain email address (`name@domain`), without a display name. */

@@ -37,13 +37,36 @@ function invalidOption(path: string, code: string, fr: string, en: string): Erro
   return { path: [path], code, message: { fr, en } };
 }
 
+/**
+ * The notifier's timeouts when `smtp` leaves them out, in milliseconds: nodemailer's own (2 min
+ * to connect, 30 s for the greeting, 10 min of silence) would hold a dispatcher far too long.
+ */
+const DEFAULT_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 60_000 } as const;
+/** The longest timeout accepted: 10 minutes, what RFC 5321 allows a server after DATA. */
+const MAX_TIMEOUT = 600_000;
+
+function timeoutIssues(smtp: SmtpConnectionOptions): ErrorIssue[] {
+  const issues: ErrorIssue[] = [];
+  for (const name of Object.keys(DEFAULT_TIMEOUTS) as (keyof typeof DEFAULT_TIMEOUTS)[]) {
+    const value = smtp[name];
+    if (value === undefined || (Number.isInteger(value) && value >= 1 && value <= MAX_TIMEOUT)) continue;
+    issues.push({
+      path: ['smtp', name],
+      code: 'invalid_timeout',
+      message: {
+        fr: 'Un délai d’attente est un nombre entier de millisecondes, de 1 à 600 000 (10 minutes).',
+        en: 'A timeout is a whole number of milliseconds, from 1 to 600,000 (10 minutes).',
+      },
+    });
+  }
+  return issues;
+}
+
 function toTransportConfig(smtp: SmtpConnectionOptions): SMTPPoolOptions & { pool: true } {
   const { tls, pool, auth, ...rest } = smtp;
   // The pooled and the single-connection transports take the same options; `pool` picks one.
   return {
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 60_000,
+    ...DEFAULT_TIMEOUTS,
     ...rest,
     ...(auth === undefined ? {} : { auth: { user: auth.user, pass: auth.pass } }),
     ...(tls === undefined ? {} : { tls: { ...tls, ca: typeof tls.ca === 'string' || tls.ca === undefined ? tls.ca : [...tls.ca] } }),
@@ -61,6 +84,7 @@ function settle(options: SmtpNotifierOptions): SmtpComposeSettings {
   if (options.smtp !== undefined && (typeof options.smtp.host !== 'string' || options.smtp.host.trim() === '')) {
     issues.push(invalidOption('smtp', 'missing_host', 'Indiquez l’hôte du serveur SMTP.', 'Give the SMTP server’s host.'));
   }
+  if (options.smtp !== undefined) issues.push(...timeoutIssues(options.smtp));
   const from = options.from === undefined ? undefined : toSmtpAddress(options.from);
   if (from === undefined) {
     issues.push(invalidOption('from', 'invalid_email', 'L’expéditeur doit être une adresse courriel valide.', 'The sender must be a valid email address.'));

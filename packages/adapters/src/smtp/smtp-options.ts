@@ -41,11 +41,15 @@ export interface SmtpConnectionOptions {
   readonly maxConnections?: number;
   /** How many messages one pooled connection sends before it is replaced (default 100). */
   readonly maxMessages?: number;
-  /** Milliseconds to wait for the connection to open (default 10,000). */
+  /** Milliseconds to wait for the TCP (and TLS) connection to open (default 10,000; 1 to 600,000). */
   readonly connectionTimeout?: number;
-  /** Milliseconds to wait for the server's greeting once connected (default 10,000). */
+  /** Milliseconds to wait for the server's `220` greeting once connected (default 10,000; 1 to 600,000). */
   readonly greetingTimeout?: number;
-  /** Milliseconds of inactivity after which a connection is dropped (default 60,000). */
+  /**
+   * Milliseconds of silence after which a connection is dropped, at any step, including the
+   * wait for the server's answer after DATA (default 60,000; 1 to 600,000). A send that times
+   * out fails with `notifier_failure`, reason `timeout`, and the outbox retries it later.
+   */
   readonly socketTimeout?: number;
   /** The host name this client announces in EHLO; the machine's name by default. */
   readonly name?: string;

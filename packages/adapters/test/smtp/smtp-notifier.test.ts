@@ -195,6 +195,21 @@ describe('createSmtpNotifier: options', () => {
     }
   });
 
+  it('strips bidirectional controls from the subject and the display names', async () => {
+    const notifier = createSmtpNotifier({ smtp: server.connectionOptions(), from: { email: 'portail@cisss.example', name: 'Portail \u2066\u202Eevil\u202C\u2069' } });
+    try {
+      server.clear();
+      await notifier.send(frenchNotification({ subject: 'Reçu \u202Egnp.exe\u202C', to: { email: 'approbatrice@cisss.example', name: 'Hélène \u202Bx\u202C\u200F' } }));
+      const mail = (await server.waitForMessages(1))[0]!;
+      expect(mail.parsed.subject).toBe('Reçu gnp.exe');
+      expect(mail.parsed.from?.value[0]?.name).toBe('Portail evil');
+      expect(mail.parsed.to === undefined || Array.isArray(mail.parsed.to) ? undefined : mail.parsed.to.value[0]?.name).toBe('Hélène x');
+      expect(mail.raw.slice(0, mail.raw.indexOf('\r\n\r\n'))).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200f]/u);
+    } finally {
+      await notifier.close();
+    }
+  });
+
   it('refuses a recipient that is not one plain address, before sending anything', async () => {
     const notifier = createSmtpNotifier({ smtp: server.connectionOptions(), from });
     try {

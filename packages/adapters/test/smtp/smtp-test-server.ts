@@ -49,6 +49,8 @@ export interface SmtpTestServer {
   readonly messages: readonly ReceivedEmail[];
   /** Set to refuse some recipients at RCPT TO (or `undefined` to accept all again). */
   refuse: ((recipient: string) => SmtpRefusal | undefined) | undefined;
+  /** Set to read each message to its end, then never answer (a server stalled after DATA). */
+  stallAfterData: boolean;
   /** `smtp` options for `createSmtpNotifier` that reach this server (with its credentials, if any). */
   connectionOptions(overrides?: Partial<SmtpConnectionOptions>): SmtpConnectionOptions;
   /** Stops listening and ends open sessions with `421`, as a server going down does. */
@@ -89,6 +91,10 @@ export async function startSmtpTestServer(options: SmtpTestServerOptions = {}): 
         else callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
       },
       onData(stream, session, callback) {
+        if (handle.stallAfterData) {
+          stream.resume(); // read it all, answer nothing
+          return;
+        }
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('error', callback);
@@ -155,6 +161,7 @@ export async function startSmtpTestServer(options: SmtpTestServerOptions = {}): 
     },
     messages,
     refuse: undefined,
+    stallAfterData: false,
     connectionOptions(overrides = {}) {
       return {
         host: '127.0.0.1',

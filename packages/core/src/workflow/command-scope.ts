@@ -1,3 +1,4 @@
+import { singleLineText, stripBidiControls } from '../encoding/inert-text';
 import { HonorariaError } from '../errors/honoraria-error';
 import type { LocalizedText } from '../i18n/lang';
 import type { OutgoingNotification } from '../ports/notifier';
@@ -88,11 +89,20 @@ export class CommandScope {
     return this.tx.appendAudit({ ...event, hash: hashAuditEvent(event) });
   }
 
-  /** Queues a notification in the outbox, in this transaction: it is sent only if the command commits. */
+  /**
+   * Queues a notification in the outbox, in this transaction: it is sent only if the command
+   * commits. The subject, the recipient's name and link labels become single inert lines and the
+   * body loses its bidirectional controls, whatever user text they quote and whatever notifier
+   * sends them (see {@link singleLineText}).
+   */
   async notify(draft: NotificationDraft): Promise<string> {
     const id = this.ids.next('out');
     const entry: OutboxEntry = {
       ...draft,
+      to: draft.to.name === undefined ? draft.to : { ...draft.to, name: singleLineText(draft.to.name) },
+      subject: singleLineText(draft.subject),
+      text: stripBidiControls(draft.text),
+      links: draft.links.map((link) => ({ ...link, label: singleLineText(link.label) })),
       id,
       status: 'pending',
       attempts: 0,

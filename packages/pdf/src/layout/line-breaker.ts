@@ -30,7 +30,7 @@ export function measure(text: string, style: FaceStyle, size: number): number {
 
 // C0 and C1 controls except tab and line feed; zero-width and bidi controls that would print as boxes.
 // eslint-disable-next-line no-control-regex
-const DROPPED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
+const DROPPED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
 /** Text as the engine sets it: NFC (so Vietnamese uses precomposed letters), tabs as spaces, controls removed. */
 export function cleanText(text: string): string {

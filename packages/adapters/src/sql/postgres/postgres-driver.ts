@@ -11,6 +11,14 @@ export interface PostgresDriverOptions {
   readonly connectionString?: string;
   /** More pool settings (`max`, `ssl`, timeouts…), merged with `connectionString`. */
   readonly config?: PoolConfig;
+  /**
+   * Called when a connection fails outside any query: an idle connection in the pool, or a
+   * checked-out one between statements, whose server process ended (a restart, a failover,
+   * `pg_terminate_backend`, an idle reaper, a network cut). The driver has already discarded
+   * the connection and the pool opens a new one when needed; use this to log or count. The
+   * error may quote the server's message, never a stored value. Ignored by default.
+   */
+  readonly onConnectionError?: (error: Error) => void;
 }
 
 function queryable(client: Pool | PoolClient): SqlQueryable {
@@ -22,10 +30,20 @@ function queryable(client: Pool | PoolClient): SqlQueryable {
   };
 }
 
+function asError(value: unknown): Error {
+  return value instanceof Error ? value : new Error(String(value));
+}
+
 /**
  * A driver for a PostgreSQL server (14 or newer, or a compatible engine) through a
  * node-postgres pool. Transactions run concurrently on separate connections; the database's
  * row locks make concurrent writers of one record wait, then conflict.
+ *
+ * A lost connection is an error, never a crash: the driver listens for `'error'` on the pool
+ * (idle connections) and on every connection it checks out, so a server process that ends
+ * never raises an unhandled `'error'` event. A statement in flight fails with
+ * `storage_failure` (reason `connection_lost`, `retryable: true`); the broken connection is
+ * destroyed and the pool opens a fresh one for the next call.
  *
  * @example
  * ```ts
@@ -40,31 +58,61 @@ export function createPostgresDriver(options: PostgresDriverOptions): SqlDriver 
   }
   const ownPool = options.pool === undefined;
   const pool = options.pool ?? new pg.Pool({ ...options.config, ...(options.connectionString === undefined ? {} : { connectionString: options.connectionString }) });
+  const reported = new WeakSet<Error>();
+  const report = (error: unknown): void => {
+    const e = asError(error);
+    if (reported.has(e)) return; // one error reaches several listeners: report it once
+    reported.add(e);
+    try {
+      options.onConnectionError?.(e);
+    } catch {
+      // A failing logger must not turn a handled connection error into a crash.
+    }
+  };
+  // An idle connection whose server went away: pg-pool removes it, then emits 'error' on the
+  // pool, which would crash the process if nobody listened.
+  pool.on('error', report);
+  // Every new connection keeps a listener for its whole life. pg-pool detaches its own while a
+  // connection is handed out, and a server message parsed in the same chunk as the end of the
+  // handshake (a backend killed as it starts) arrives before the caller can attach one.
+  pool.on('connect', (client: PoolClient) => client.on('error', report));
   const outside = queryable(pool);
   return {
     name: 'postgres',
     query: (sql, params) => outside.query(sql, params),
     async transaction<T>(work: (connection: SqlQueryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      // While checked out, the pool's own listener is detached: without this one, a server
+      // process ending between two statements is an unhandled 'error' event.
       let broken: Error | undefined;
+      const onError = (error: unknown): void => {
+        broken ??= asError(error);
+        report(error);
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await work(queryable(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        try {
-          await client.query('ROLLBACK');
-        } catch (rollbackError) {
-          broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError)); // the connection is unusable
+        if (broken === undefined) {
+          try {
+            await client.query('ROLLBACK');
+          } catch (rollbackError) {
+            broken = asError(rollbackError); // the connection is unusable
+          }
         }
         throw error;
       } finally {
+        // A broken connection is destroyed rather than returned to the pool.
         client.release(broken);
+        client.removeListener('error', onError);
       }
     },
     async close() {
       if (ownPool) await pool.end();
+      else pool.removeListener('error', report);
     },
   };
 }

@@ -4,8 +4,11 @@ import { centsToDecimal, neutralizeFormula, quoteField, toCsv } from '../../../s
 import { actors } from '../fixtures';
 import { BANK, createPaymentWorld, entry, OMAR, processingRequest, seedActiveMandate, seedPartner, SIN, submitRequest, WORKED, ZOE } from '../payment-requests/payment-fixtures';
 
-/** Parses RFC 4180 CSV (CRLF records, quoted fields with doubled quotes): the test's independent reader. */
-function parseCsv(text: string): string[][] {
+/**
+ * Parses RFC 4180 CSV (CRLF records, quoted fields with doubled quotes): the test's independent
+ * reader. `delimiter` stands for readers that split at something else (fr-CA Excel: `;`).
+ */
+function parseCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -19,7 +22,7 @@ function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === delimiter) {
       row.push(cell);
       cell = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
@@ -45,6 +48,35 @@ describe('CSV writing', () => {
     expect(neutralizeFormula('Zoé')).toBe('Zoé');
     expect(toCsv([['=HYPERLINK("http://x","y")']])).toBe(`"'=HYPERLINK(""http://x"",""y"")"\r\n`);
   });
+
+  it('neutralizes formulas after a comma, a semicolon, a tab or a line break inside a cell', () => {
+    expect(neutralizeFormula('Roy;=HYPERLINK("http://x")')).toBe(`Roy;'=HYPERLINK("http://x")`);
+    expect(neutralizeFormula('a,+1')).toBe("a,'+1");
+    expect(neutralizeFormula('a\t@SUM(A1)')).toBe("a\t'@SUM(A1)");
+    expect(neutralizeFormula('a\n-2')).toBe("a\n'-2");
+    expect(neutralizeFormula('a;\t=1')).toBe("a;'\t'=1");
+    expect(neutralizeFormula('=a;=b')).toBe("'=a;'=b");
+    expect(neutralizeFormula('Tremblay; Zoé')).toBe('Tremblay; Zoé');
+    // A semicolon or a tab alone makes the field quoted, so a reader splitting there keeps it whole.
+    expect(toCsv([['a;b', 'c\td', 'e']])).toBe('"a;b","c\td",e\r\n');
+    expect(parseCsv(toCsv([['Roy;=1+1', 'x']]), ';')).toEqual([["Roy;'=1+1,x"]]);
+  });
+
+  it('no cell starts a formula, whatever delimiter the reader uses or whether it honours quotes (property)', () => {
+    const trigger = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ';', ',', '"', 'a', ' ');
+    const text = fc.array(fc.oneof(trigger, fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.array(text, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), (rows) => {
+        const csv = toCsv(rows);
+        // Readers that honour quotes, splitting at a comma, a semicolon or a tab.
+        for (const delimiter of [',', ';', '\t']) {
+          for (const row of parseCsv(csv, delimiter)) for (const cell of row) if (/^[=+\-@\t\r]/.test(cell)) return false;
+        }
+        // A reader that ignores quotes and splits at every separator (the worst case).
+        return csv.split(/[,;\t\r\n]/).every((part) => !/^"?[=+\-@]/.test(part));
+      }),
+    );
+  }, 60_000);
 
   it('writes cents as plain decimals', () => {
     expect([0, 5, 100, 123_456, -5].map(centsToDecimal)).toEqual(['0.00', '0.05', '1.00', '1234.56', '-0.05']);
