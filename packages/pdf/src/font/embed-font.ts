@@ -2,12 +2,12 @@
 // encoding, the subset font program (FontFile2), widths and a ToUnicode CMap so text can be
 // searched, copied and extracted.
 
-import type { PDFContext, PDFRef } from 'pdf-lib';
+import type { PDFRef } from 'pdf-lib';
 import { PDFString } from 'pdf-lib';
 import type { GlyphEncoder } from './glyph-encoder';
 import type { ShapedEncoder } from './shaped-encoder';
 import type { Typeface } from './typeface';
-import { flateStream } from '../render/deflate';
+import type { DeflateBatch } from '../render/deflate';
 import { filterNameTable } from './name-table';
 import { subsetTrueType } from './subset-true-type';
 
@@ -96,21 +96,22 @@ export function toUnicodeCMapOfTexts(texts: readonly string[]): string {
 }
 
 /** Embeds the glyphs an encoder collected; call once per face, after all text is encoded. */
-export function embedFont(context: PDFContext, encoder: GlyphEncoder): EmbeddedFont {
+export function embedFont(batch: DeflateBatch, encoder: GlyphEncoder): EmbeddedFont {
   const { face, codePoints } = encoder;
   const glyphs = codePoints.map((codePoint) => (codePoint < 0 ? 0 : face.font.glyphOf(codePoint)));
   const widths = codePoints.map((codePoint) => (codePoint < 0 ? face.widthOf(-1) : face.widthOf(codePoint)));
-  return embedSubset(context, face, glyphs, widths, subsetTag(codePoints), toUnicodeCMap(codePoints));
+  return embedSubset(batch, face, glyphs, widths, subsetTag(codePoints), toUnicodeCMap(codePoints));
 }
 
 /** Embeds the glyphs a shaped encoder collected (a script face or an institution's font). */
-export function embedShapedFont(context: PDFContext, encoder: ShapedEncoder): EmbeddedFont {
+export function embedShapedFont(batch: DeflateBatch, encoder: ShapedEncoder): EmbeddedFont {
   const widths = encoder.glyphs.map((_, id) => encoder.widthOf(id));
   const tagSource = encoder.glyphs.map((glyph, id) => glyph * 31 + (encoder.texts[id]!.codePointAt(0) ?? 0));
-  return embedSubset(context, encoder.face, encoder.glyphs, widths, subsetTag(tagSource), toUnicodeCMapOfTexts(encoder.texts));
+  return embedSubset(batch, encoder.face, encoder.glyphs, widths, subsetTag(tagSource), toUnicodeCMapOfTexts(encoder.texts));
 }
 
-function embedSubset(context: PDFContext, face: Typeface, glyphs: readonly number[], widths: readonly number[], tag: string, cmap: string): EmbeddedFont {
+function embedSubset(batch: DeflateBatch, face: Typeface, glyphs: readonly number[], widths: readonly number[], tag: string, cmap: string): EmbeddedFont {
+  const { context } = batch;
   const font = face.font;
   let name = nameTables.get(font);
   if (name === undefined) {
@@ -124,7 +125,7 @@ function embedSubset(context: PDFContext, face: Typeface, glyphs: readonly numbe
 
   const baseFont = `${tag}+${face.name}`;
   const scale = 1000 / font.unitsPerEm;
-  const fontFile = context.register(flateStream(context, subset.bytes, { Length1: subset.bytes.length }));
+  const fontFile = batch.stream(subset.bytes, { Length1: subset.bytes.length });
   const descriptor = context.register(
     context.obj({
       Type: 'FontDescriptor',
@@ -150,7 +151,7 @@ function embedSubset(context: PDFContext, face: Typeface, glyphs: readonly numbe
       CIDToGIDMap: 'Identity',
     }),
   );
-  const toUnicode = context.register(flateStream(context, cmap));
+  const toUnicode = batch.stream(cmap);
   const ref = context.register(
     context.obj({
       Type: 'Font',

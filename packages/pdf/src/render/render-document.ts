@@ -4,6 +4,7 @@
 
 import type { Clock, ErrorIssue, Lang, LocalizedText } from '@honoraria/core';
 import { HonorariaError, isHonorariaError } from '@honoraria/core';
+import type { PDFRef } from 'pdf-lib';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import type { AuditTrail } from '../audit/audit-section';
 import { auditSection, checkAuditTrail, formatInstant } from '../audit/audit-section';
@@ -29,7 +30,7 @@ import { DEFAULT_ACCENT, PAGE_SIZES, themeOf } from '../layout/theme';
 import { bodySha256, SEAL_KEY } from '../verify/body-hash';
 import { SEAL_ALPHABET, sealContent } from '../verify/seal';
 import { FONT_RESOURCE, LOGO_RESOURCE, writeContent } from './content-writer';
-import { flateStream } from './deflate';
+import { DeflateBatch } from './deflate';
 import { bodyFrame, drawFurniture, footerSealY } from './page-frame';
 
 /** The language of a document: French, English, or both (French first, then English). */
@@ -181,8 +182,13 @@ async function render(content: DocumentContent, options: RenderOptions): Promise
   const probe = JSON.stringify([content.title, content.reference ?? '', bodies, options.audit ?? null, branding === undefined ? null : { ...branding, logo: undefined }]);
   const text = await textContextFor(probe, options.fonts);
   const doc = await PDFDocument.create({ updateMetadata: false });
-  // Layout, content and fonts in one synchronous step, with the document's text context in force.
-  const sha256 = withTextContext(text, () => build(doc, content, bodies, options, theme, logo, now, text));
+  // Layout, content and fonts in one synchronous step, with the document's text context in force;
+  // then every stream is compressed at once, and the body is sealed with its SHA-256.
+  const batch = new DeflateBatch(doc.context);
+  const seal = withTextContext(text, () => build(doc, batch, content, bodies, options, theme, logo, now, text));
+  await batch.finish();
+  const sha256 = bodySha256(doc);
+  doc.context.assign(seal.ref, doc.context.stream(sealContent(sha256, seal.spot.x, seal.spot.y, seal.spot.size), { [SEAL_KEY]: 1 }));
   doc.setTitle(textIn(content.title, options.lang), { showInWindowTitleBar: true });
   if (branding !== undefined) doc.setAuthor(textIn(branding.institution, options.lang));
   doc.setProducer(PRODUCER);
@@ -195,8 +201,8 @@ async function render(content: DocumentContent, options: RenderOptions): Promise
   return { bytes, bodySha256: sha256, pageCount: doc.getPageCount(), contentType: 'application/pdf' };
 }
 
-/** Lays out the pages, writes their content and fonts, and seals the body; returns its SHA-256. */
-function build(doc: PDFDocument, content: DocumentContent, bodies: readonly (readonly Block[])[], options: RenderOptions, theme: Theme, logo: Awaited<ReturnType<typeof prepareLogo>> | undefined, now: Date, text: TextContext | undefined): string {
+/** Lays out the pages and writes their content and fonts; returns where the seal goes and its stream. */
+function build(doc: PDFDocument, batch: DeflateBatch, content: DocumentContent, bodies: readonly (readonly Block[])[], options: RenderOptions, theme: Theme, logo: Awaited<ReturnType<typeof prepareLogo>> | undefined, now: Date, text: TextContext | undefined): { ref: PDFRef; spot: SealSpot } {
   const { pages, seal } = layoutPages(content, bodies, options, theme, logo === undefined ? undefined : fitLogo(logo, 140, 34), now);
   // One content stream per page; the glyphs it uses are collected for the font subsets.
   const context = doc.context;
@@ -205,14 +211,14 @@ function build(doc: PDFDocument, content: DocumentContent, bodies: readonly (rea
     const ops = writeContent(page.ops, encoders);
     // In a bilingual document the English pages say so, for screen readers and search.
     const marked = options.lang === 'both' && page.lang === 'en' ? `/Span <</Lang (en-CA)>> BDC\n${ops}\nEMC` : ops;
-    return context.register(flateStream(context, marked));
+    return batch.stream(marked);
   });
   const resources = context.register(
     context.obj({
       Font: {
-        [FONT_RESOURCE.regular]: embedFont(context, encoders.regular).ref,
-        [FONT_RESOURCE.bold]: embedFont(context, encoders.bold).ref,
-        ...Object.fromEntries([...(text?.encoders.values() ?? [])].map((encoder) => [encoder.resource, embedShapedFont(context, encoder).ref])),
+        [FONT_RESOURCE.regular]: embedFont(batch, encoders.regular).ref,
+        [FONT_RESOURCE.bold]: embedFont(batch, encoders.bold).ref,
+        ...Object.fromEntries([...(text?.encoders.values() ?? [])].map((encoder) => [encoder.resource, embedShapedFont(batch, encoder).ref])),
       },
       ...(logo === undefined ? {} : { XObject: { [LOGO_RESOURCE]: copyLogo(logo, context) } }),
     }),
@@ -224,8 +230,5 @@ function build(doc: PDFDocument, content: DocumentContent, bodies: readonly (rea
     page.node.set(PDFName.of('Contents'), context.obj(index === seal.page ? [streams[index]!, sealRef] : [streams[index]!]));
   });
 
-  // Seal: hash everything but the seal, then print the hash in the seal stream.
-  const sha256 = bodySha256(doc);
-  context.assign(sealRef, context.stream(sealContent(sha256, seal.x, seal.y, seal.size), { [SEAL_KEY]: 1 }));
-  return sha256;
+  return { ref: sealRef, spot: seal };
 }
