@@ -5,6 +5,7 @@
 // --- rendering ---
 export { PRODUCER, renderDocument } from './render/render-document';
 export type { DocumentContent, DocumentLang, RenderedPdf, RenderOptions } from './render/render-document';
+export type { FontFiles } from './font/document-fonts';
 
 // --- blocks ---
 export type {

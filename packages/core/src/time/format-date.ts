@@ -18,24 +18,35 @@ function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeF
 }
 
 /**
- * Formats a calendar date for people: `1 mars 2026` (fr-CA) or `March 1, 2026` (en-CA) in the
- * long style; `2026-03-01` in the short style, which both Canadian locales use. The date is not
- * shifted by any time zone: it is already the organization's date.
+ * Joins formatted parts, writing the first day of a month as French typography does in French
+ * (`1er mars 2026`, `1er janvier 2027 à 0 h 00`): the runtime's locale data writes a bare `1`.
+ */
+function withOrdinal(f: Intl.DateTimeFormat, value: number, lang: Lang): string {
+  if (lang !== 'fr') return f.format(value);
+  let out = '';
+  for (const part of f.formatToParts(value)) out += part.type === 'day' && part.value === '1' ? '1er' : part.value;
+  return out;
+}
+
+/**
+ * Formats a calendar date for people: `1er mars 2026`, `14 mars 2026` (fr-CA) or `March 1, 2026`
+ * (en-CA) in the long style; `2026-03-01` in the short style, which both Canadian locales use.
+ * The date is not shifted by any time zone: it is already the organization's date.
  */
 export function formatDate(date: IsoDate, lang: Lang, style: DateStyle = 'long'): string {
   if (style === 'short') return date;
   const f = formatter(`d:${lang}`, () => new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long', timeZone: 'UTC' }));
-  return f.format(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))));
+  return withOrdinal(f, Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))), lang);
 }
 
 /**
- * Formats an instant as a date and time in a time zone: `31 décembre 2026 à 23 h 30` (fr-CA) or
- * `December 31, 2026 at 11:30 p.m.` (en-CA), as the runtime's locale data prescribes.
+ * Formats an instant as a date and time in a time zone: `31 décembre 2026 à 23 h 30` and
+ * `1er janvier 2027 à 0 h 00` (fr-CA), or `December 31, 2026 at 11:30 p.m.` (en-CA).
  */
 export function formatInstant(instant: Instant, timeZone: TimeZone, lang: Lang): string {
   const f = formatter(
     `i:${lang}:${timeZone}`,
     () => new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long', timeStyle: 'short', timeZone }),
   );
-  return f.format(Date.parse(instant));
+  return withOrdinal(f, Date.parse(instant), lang);
 }

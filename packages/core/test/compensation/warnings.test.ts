@@ -57,7 +57,7 @@ describe('warnings are data, never exceptions', () => {
       'late_submission@entries.0',
       'category_not_allowed@entries.2',
     ]);
-    expect(w[0]?.message.fr).toBe('Activité du 15 janvier 2026 en dehors de la période du mandat (1 février 2026 au 31 décembre 2026).');
+    expect(w[0]?.message.fr).toBe('Activité du 15 janvier 2026 en dehors de la période du mandat (1er février 2026 au 31 décembre 2026).');
     expect(w[1]?.message.en).toBe('Activity on January 15, 2026 submitted after the 90-day window.');
     const future = codes(hours(60, '2026-04-01'));
     expect(future.map((x) => x.code)).toEqual(['entry_in_future']);

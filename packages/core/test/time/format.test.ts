@@ -6,9 +6,26 @@ const NB = '\u00a0';
 
 describe('formatting dates and durations', () => {
   it('formats calendar dates in both languages without shifting them', () => {
-    expect(formatDate('2026-03-01', 'fr')).toBe('1 mars 2026');
+    expect(formatDate('2026-03-01', 'fr')).toBe('1er mars 2026');
     expect(formatDate('2026-03-01', 'en')).toBe('March 1, 2026');
     expect(formatDate('2026-12-31', 'fr', 'short')).toBe('2026-12-31');
+  });
+
+  it('writes the first of the month as an ordinal in French only (1er janvier), every other day as a number', () => {
+    expect(formatDate('2027-01-01', 'fr')).toBe('1er janvier 2027');
+    expect(formatDate('2026-05-11', 'fr')).toBe('11 mai 2026');
+    expect(formatDate('2026-05-21', 'fr')).toBe('21 mai 2026');
+    expect(formatDate('2026-05-10', 'fr')).toBe('10 mai 2026');
+    expect(formatDate('2027-01-01', 'en')).toBe('January 1, 2027');
+    for (let month = 1; month <= 12; month++) {
+      const date = `2026-${String(month).padStart(2, '0')}-01`;
+      expect(formatDate(date, 'fr')).toMatch(/^1er \p{L}+ 2026$/u);
+      expect(formatDate(date.replace(/01$/, '02'), 'fr')).toMatch(/^2 \p{L}+ 2026$/u);
+    }
+    const instant = formatInstant('2027-01-01T05:00:00Z', 'America/Toronto', 'fr');
+    expect(instant.startsWith('1er janvier 2027')).toBe(true);
+    expect(instant).toContain('0 h 00');
+    expect(formatInstant('2027-01-01T05:00:00Z', 'America/Toronto', 'en')).toContain('January 1, 2027');
   });
 
   it('formats instants in the organization’s time zone', () => {

@@ -110,6 +110,7 @@ export async function composeDocument(spec: DocumentSpec, context: DocumentConte
       ...(audit === undefined ? {} : { audit }),
       ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
       ...(options.creator === undefined ? {} : { creator: options.creator }),
+      ...(options.fonts === undefined ? {} : { fonts: options.fonts }),
     },
   );
   const named = words[options.lang === 'en' ? 'en' : 'fr'];

@@ -2,6 +2,7 @@
 
 import type { Clock, LocalizedText } from '@honoraria/core';
 import type { DocumentLang } from '../render/render-document';
+import type { FontFiles } from '../font/document-fonts';
 import type { PageSize } from '../layout/theme';
 import type { DocumentMessageKey } from './messages/document-messages';
 
@@ -52,6 +53,11 @@ export interface DocumentOptions {
   readonly pageSize?: PageSize;
   /** The PDF `Creator`: your application; `Honoraria` by default. */
   readonly creator?: string;
+  /**
+   * Your own TrueType fonts for characters DejaVu Sans lacks, tried before the bundled Arabic,
+   * Hebrew, Devanagari and CJK faces (for a rarer CJK character, or another design).
+   */
+  readonly fonts?: readonly FontFiles[];
 }
 
 /** A rendered document. */

@@ -2,10 +2,12 @@
 // encoding, the subset font program (FontFile2), widths and a ToUnicode CMap so text can be
 // searched, copied and extracted.
 
-import type { PDFContext, PDFRef } from 'pdf-lib';
+import type { PDFRef } from 'pdf-lib';
 import { PDFString } from 'pdf-lib';
 import type { GlyphEncoder } from './glyph-encoder';
-import { flateStream } from '../render/deflate';
+import type { ShapedEncoder } from './shaped-encoder';
+import type { Typeface } from './typeface';
+import type { DeflateBatch } from '../render/deflate';
 import { filterNameTable } from './name-table';
 import { subsetTrueType } from './subset-true-type';
 
@@ -65,9 +67,51 @@ export function toUnicodeCMap(codePoints: readonly number[]): string {
   return lines.join('\n');
 }
 
+/** The ToUnicode CMap of shaped glyphs: each glyph id back to the text it stands for (a ligature to several characters). */
+export function toUnicodeCMapOfTexts(texts: readonly string[]): string {
+  const entries: string[] = [];
+  texts.forEach((text, id) => {
+    if (id === 0 || text === '') return;
+    let hex = '';
+    for (const char of text) hex += utf16Hex(char.codePointAt(0)!);
+    entries.push(`<${hex4(id)}> <${hex}>`);
+  });
+  const lines = [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <FFFF>',
+    'endcodespacerange',
+  ];
+  for (let start = 0; start < entries.length; start += 100) {
+    const chunk = entries.slice(start, start + 100);
+    lines.push(`${chunk.length} beginbfchar`, ...chunk, 'endbfchar');
+  }
+  lines.push('endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end');
+  return lines.join('\n');
+}
+
 /** Embeds the glyphs an encoder collected; call once per face, after all text is encoded. */
-export function embedFont(context: PDFContext, encoder: GlyphEncoder): EmbeddedFont {
+export function embedFont(batch: DeflateBatch, encoder: GlyphEncoder): EmbeddedFont {
   const { face, codePoints } = encoder;
+  const glyphs = codePoints.map((codePoint) => (codePoint < 0 ? 0 : face.font.glyphOf(codePoint)));
+  const widths = codePoints.map((codePoint) => (codePoint < 0 ? face.widthOf(-1) : face.widthOf(codePoint)));
+  return embedSubset(batch, face, glyphs, widths, subsetTag(codePoints), toUnicodeCMap(codePoints));
+}
+
+/** Embeds the glyphs a shaped encoder collected (a script face or an institution's font). */
+export function embedShapedFont(batch: DeflateBatch, encoder: ShapedEncoder): EmbeddedFont {
+  const widths = encoder.glyphs.map((_, id) => encoder.widthOf(id));
+  const tagSource = encoder.glyphs.map((glyph, id) => glyph * 31 + (encoder.texts[id]!.codePointAt(0) ?? 0));
+  return embedSubset(batch, encoder.face, encoder.glyphs, widths, subsetTag(tagSource), toUnicodeCMapOfTexts(encoder.texts));
+}
+
+function embedSubset(batch: DeflateBatch, face: Typeface, glyphs: readonly number[], widths: readonly number[], tag: string, cmap: string): EmbeddedFont {
+  const { context } = batch;
   const font = face.font;
   let name = nameTables.get(font);
   if (name === undefined) {
@@ -77,12 +121,11 @@ export function embedFont(context: PDFContext, encoder: GlyphEncoder): EmbeddedF
   const tables: Record<string, Uint8Array> = { name };
   const os2 = font.table('OS/2');
   if (os2 !== undefined) tables['OS/2'] = os2;
-  const glyphs = codePoints.map((codePoint) => (codePoint < 0 ? 0 : font.glyphOf(codePoint)));
-  const subset = subsetTrueType(font, { glyphs, tables });
+  const subset = subsetTrueType(font, { glyphs: [...glyphs], tables });
 
-  const baseFont = `${subsetTag(codePoints)}+${face.name}`;
+  const baseFont = `${tag}+${face.name}`;
   const scale = 1000 / font.unitsPerEm;
-  const fontFile = context.register(flateStream(context, subset.bytes, { Length1: subset.bytes.length }));
+  const fontFile = batch.stream(subset.bytes, { Length1: subset.bytes.length });
   const descriptor = context.register(
     context.obj({
       Type: 'FontDescriptor',
@@ -97,7 +140,6 @@ export function embedFont(context: PDFContext, encoder: GlyphEncoder): EmbeddedF
       FontFile2: fontFile,
     }),
   );
-  const widths = codePoints.map((codePoint) => (codePoint < 0 ? face.widthOf(-1) : face.widthOf(codePoint)));
   const cidFont = context.register(
     context.obj({
       Type: 'Font',
@@ -109,7 +151,7 @@ export function embedFont(context: PDFContext, encoder: GlyphEncoder): EmbeddedF
       CIDToGIDMap: 'Identity',
     }),
   );
-  const toUnicode = context.register(flateStream(context, toUnicodeCMap(codePoints)));
+  const toUnicode = batch.stream(cmap);
   const ref = context.register(
     context.obj({
       Type: 'Font',

@@ -26,7 +26,11 @@ const cache = new Map<FaceStyle, Typeface>();
 let loading: Promise<void> | undefined;
 
 function load(base64: string): Typeface {
-  const font = readTrueTypeFont(decodeBase64(base64));
+  return typefaceOf(readTrueTypeFont(decodeBase64(base64)));
+}
+
+/** A face for layout from a parsed TrueType font (the bundled script faces and an institution's own fonts). */
+export function typefaceOf(font: TrueTypeFont): Typeface {
   const scale = 1000 / font.unitsPerEm;
   const widths = new Uint16Array(font.glyphCount);
   for (let glyph = 0; glyph < font.glyphCount; glyph++) widths[glyph] = Math.round(font.advanceOf(glyph) * scale);

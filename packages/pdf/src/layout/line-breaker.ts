@@ -2,6 +2,7 @@
 // and U+202F that fr-CA formatting puts inside numbers and before punctuation), after a hyphen
 // when a word is too long, and inside a word only when nothing else fits.
 
+import { currentTextContext } from '../font/text-context';
 import type { FaceStyle } from '../font/typeface';
 import { typeface } from '../font/typeface';
 import type { RichText } from './blocks';
@@ -22,6 +23,8 @@ export interface Line {
 
 /** Width of text in a face at a size, in points. */
 export function measure(text: string, style: FaceStyle, size: number): number {
+  const shaped = currentTextContext()?.shaped(text, style);
+  if (shaped !== undefined) return (shaped.width * size) / 1000;
   const face = typeface(style);
   let width = 0;
   for (const char of text) width += face.widthOf(char.codePointAt(0)!);

@@ -2,6 +2,9 @@
 // text in one text object, with the font, colour and position set only when they change.
 
 import type { GlyphEncoder } from '../font/glyph-encoder';
+import type { ShapedLine } from '../font/shaper';
+import type { TextContext } from '../font/text-context';
+import { currentTextContext } from '../font/text-context';
 import type { FaceStyle } from '../font/typeface';
 import type { DrawOp, TextOp } from '../layout/page';
 import type { Rgb } from '../layout/theme';
@@ -54,21 +57,85 @@ export function writeContent(ops: readonly DrawOp[], encoders: Readonly<Record<F
   }
   if (texts.length > 0) {
     out.push('BT');
-    let font = '';
-    let x = 0;
-    let y = 0;
+    const context = currentTextContext();
+    const state: TextState = { font: '', x: 0, y: 0 };
     for (const op of texts) {
-      const f = `/${FONT_RESOURCE[op.style]} ${num(op.size)} Tf`;
-      if (f !== font) out.push((font = f));
       const c = color(op.color);
       if (c !== fill) out.push(`${(fill = c)} rg`);
-      const nx = Math.round(op.x * 100) / 100;
-      const ny = Math.round(op.y * 100) / 100;
-      out.push(`${num(nx - x)} ${num(ny - y)} Td ${encoders[op.style].encode(op.text)} Tj`);
-      x = nx;
-      y = ny;
+      const shaped = context?.shaped(op.text, op.style);
+      if (shaped !== undefined) {
+        writeShaped(out, op, shaped, context!, encoders, state);
+        continue;
+      }
+      setFont(out, state, FONT_RESOURCE[op.style], op.size);
+      out.push(`${moveTo(state, op.x, op.y)} ${encoders[op.style].encode(op.text)} Tj`);
     }
     out.push('ET');
   }
   return out.join('\n');
+}
+
+/** The text state a content stream has set: font and size, and the start of the current line. */
+interface TextState {
+  font: string;
+  x: number;
+  y: number;
+}
+
+function setFont(out: string[], state: TextState, resource: string, size: number): void {
+  const f = `/${resource} ${num(size)} Tf`;
+  if (f !== state.font) out.push((state.font = f));
+}
+
+/** The `Td` that moves the line start to a point (rounded as written). */
+function moveTo(state: TextState, x: number, y: number): string {
+  const nx = Math.round(x * 100) / 100;
+  const ny = Math.round(y * 100) / 100;
+  const td = `${num(nx - state.x)} ${num(ny - state.y)} Td`;
+  state.x = nx;
+  state.y = ny;
+  return td;
+}
+
+/**
+ * Writes a shaped line run by run, in visual order: glyphs of one face in a `TJ` whose numbers
+ * make the pen follow the shaper's advances, a positioned mark on its own.
+ */
+function writeShaped(out: string[], op: TextOp, line: ShapedLine, context: TextContext, encoders: Readonly<Record<FaceStyle, GlyphEncoder>>, state: TextState): void {
+  const scale = op.size / 1000;
+  let pen = op.x;
+  const dejavu = context.chains[op.style][0];
+  for (const run of line.runs) {
+    const shapedEncoder = run.face === dejavu ? undefined : context.encoderOf(run.face);
+    setFont(out, state, shapedEncoder?.resource ?? FONT_RESOURCE[op.style], op.size);
+    let chunk = '';
+    let chunkX = pen;
+    const flush = (): void => {
+      if (chunk === '') return;
+      out.push(`${moveTo(state, chunkX, op.y)} [${chunk}] TJ`);
+      chunk = '';
+    };
+    for (const glyph of run.glyphs) {
+      let code: string;
+      let width: number;
+      if (shapedEncoder === undefined) {
+        code = encoders[op.style].encode(glyph.text).slice(1, -1);
+        width = glyph.advance;
+      } else {
+        code = shapedEncoder.code(glyph.glyph, glyph.text);
+        width = shapedEncoder.widthOf(shapedEncoder.idOf(glyph.glyph, glyph.text));
+      }
+      if (glyph.dx !== 0 || glyph.dy !== 0) {
+        flush();
+        out.push(`${moveTo(state, pen + glyph.dx * scale, op.y + glyph.dy * scale)} <${code}> Tj`);
+      } else {
+        if (chunk === '') chunkX = pen;
+        chunk += `<${code}>`;
+        const adjust = width - glyph.advance;
+        if (Math.abs(adjust) > 0.05) chunk += ` ${num(adjust)} `;
+      }
+      pen += glyph.advance * scale;
+    }
+    flush();
+  }
 }

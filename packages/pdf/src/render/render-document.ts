@@ -4,14 +4,19 @@
 
 import type { Clock, ErrorIssue, Lang, LocalizedText } from '@honoraria/core';
 import { HonorariaError, isHonorariaError } from '@honoraria/core';
+import type { PDFRef } from 'pdf-lib';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import type { AuditTrail } from '../audit/audit-section';
 import { auditSection, checkAuditTrail, formatInstant } from '../audit/audit-section';
 import type { Branding } from '../branding/branding';
 import { brandingIssues, parseHexColor, textIn } from '../branding/branding';
 import { copyLogo, fitLogo, prepareLogo } from '../branding/logo';
-import { embedFont } from '../font/embed-font';
+import type { FontFiles } from '../font/document-fonts';
+import { fontIssues, textContextFor } from '../font/document-fonts';
+import { embedFont, embedShapedFont } from '../font/embed-font';
 import { GlyphEncoder } from '../font/glyph-encoder';
+import type { TextContext } from '../font/text-context';
+import { withTextContext } from '../font/text-context';
 import { loadTypefaces, typeface } from '../font/typeface';
 import { engineText } from '../i18n/engine-text';
 import type { Block } from '../layout/blocks';
@@ -25,7 +30,7 @@ import { DEFAULT_ACCENT, PAGE_SIZES, themeOf } from '../layout/theme';
 import { bodySha256, SEAL_KEY } from '../verify/body-hash';
 import { SEAL_ALPHABET, sealContent } from '../verify/seal';
 import { FONT_RESOURCE, LOGO_RESOURCE, writeContent } from './content-writer';
-import { flateStream } from './deflate';
+import { DeflateBatch } from './deflate';
 import { bodyFrame, drawFurniture, footerSealY } from './page-frame';
 
 /** The language of a document: French, English, or both (French first, then English). */
@@ -57,6 +62,11 @@ export interface RenderOptions {
   readonly timeZone?: string;
   /** The PDF `Creator`: the application that made the document; `Honoraria` by default. */
   readonly creator?: string;
+  /**
+   * The institution's own TrueType fonts for characters DejaVu Sans lacks, tried before the
+   * bundled Arabic, Hebrew, Devanagari and CJK faces. Loaded only by a document that needs them.
+   */
+  readonly fonts?: readonly FontFiles[];
 }
 
 /** A rendered document. */
@@ -102,6 +112,7 @@ function optionIssues(options: RenderOptions): ErrorIssue[] {
     issue('timeZone', 'invalid_time_zone', 'Fuseau horaire inconnu.', 'Unknown time zone.');
   }
   if (options.branding !== undefined) issues.push(...brandingIssues(options.branding));
+  issues.push(...fontIssues(options.fonts));
   return issues;
 }
 
@@ -122,15 +133,9 @@ export async function renderDocument(content: DocumentContent, options: RenderOp
 }
 
 /** The laid-out pages of a document, with header and footer, and where its seal goes. */
-function layoutPages(content: DocumentContent, options: RenderOptions, theme: Theme, logo: { width: number; height: number } | undefined, now: Date): { pages: readonly LaidOutPage[]; seal: SealSpot } {
+function layoutPages(content: DocumentContent, bodies: readonly (readonly Block[])[], options: RenderOptions, theme: Theme, logo: { width: number; height: number } | undefined, now: Date): { pages: readonly LaidOutPage[]; seal: SealSpot } {
   const { branding } = options;
   const langs: Lang[] = options.lang === 'both' ? ['fr', 'en'] : [options.lang];
-  const bodies = langs.map((lang) => {
-    const blocks = content.body(lang);
-    const issues = blockIssues(blocks, ['body', lang]);
-    if (issues.length > 0) throw new HonorariaError('validation_failed', { issues });
-    return blocks;
-  });
   const layout = new DocumentLayout(bodyFrame(theme, branding !== undefined), theme, langs[0]!);
   langs.forEach((lang, index) => {
     const head: Block[] = [{ type: 'heading', level: 1, text: content.title[lang] }];
@@ -166,21 +171,55 @@ async function render(content: DocumentContent, options: RenderOptions): Promise
   const theme = themeOf(options.pageSize ?? 'letter', parseHexColor(branding?.accentColor ?? '') ?? DEFAULT_ACCENT);
   await loadTypefaces();
   const logo = branding?.logo === undefined ? undefined : await prepareLogo(branding.logo);
-  const { pages, seal } = layoutPages(content, options, theme, logo === undefined ? undefined : fitLogo(logo, 140, 34), now);
-
-  // One content stream per page; the glyphs it uses are collected for the font subsets.
+  const langs: Lang[] = options.lang === 'both' ? ['fr', 'en'] : [options.lang];
+  const bodies = langs.map((lang) => {
+    const blocks = content.body(lang);
+    const issues = blockIssues(blocks, ['body', lang]);
+    if (issues.length > 0) throw new HonorariaError('validation_failed', { issues });
+    return blocks;
+  });
+  // Every string the document may print, to find out whether DejaVu Sans sets it alone.
+  const probe = JSON.stringify([content.title, content.reference ?? '', bodies, options.audit ?? null, branding === undefined ? null : { ...branding, logo: undefined }]);
+  const text = await textContextFor(probe, options.fonts);
   const doc = await PDFDocument.create({ updateMetadata: false });
+  // Layout, content and fonts in one synchronous step, with the document's text context in force;
+  // then every stream is compressed at once, and the body is sealed with its SHA-256.
+  const batch = new DeflateBatch(doc.context);
+  const seal = withTextContext(text, () => build(doc, batch, content, bodies, options, theme, logo, now, text));
+  await batch.finish();
+  const sha256 = bodySha256(doc);
+  doc.context.assign(seal.ref, doc.context.stream(sealContent(sha256, seal.spot.x, seal.spot.y, seal.spot.size), { [SEAL_KEY]: 1 }));
+  doc.setTitle(textIn(content.title, options.lang), { showInWindowTitleBar: true });
+  if (branding !== undefined) doc.setAuthor(textIn(branding.institution, options.lang));
+  doc.setProducer(PRODUCER);
+  doc.setCreator(options.creator ?? 'Honoraria');
+  doc.setCreationDate(now);
+  doc.setModificationDate(now);
+  doc.setLanguage(options.lang === 'en' ? 'en-CA' : 'fr-CA');
+  // Classic cross-reference table: object streams would save about 2 KB but cost about 2 ms.
+  const bytes = await doc.save({ useObjectStreams: false, addDefaultPage: false, objectsPerTick: Infinity, updateFieldAppearances: false });
+  return { bytes, bodySha256: sha256, pageCount: doc.getPageCount(), contentType: 'application/pdf' };
+}
+
+/** Lays out the pages and writes their content and fonts; returns where the seal goes and its stream. */
+function build(doc: PDFDocument, batch: DeflateBatch, content: DocumentContent, bodies: readonly (readonly Block[])[], options: RenderOptions, theme: Theme, logo: Awaited<ReturnType<typeof prepareLogo>> | undefined, now: Date, text: TextContext | undefined): { ref: PDFRef; spot: SealSpot } {
+  const { pages, seal } = layoutPages(content, bodies, options, theme, logo === undefined ? undefined : fitLogo(logo, 140, 34), now);
+  // One content stream per page; the glyphs it uses are collected for the font subsets.
   const context = doc.context;
   const encoders = { regular: new GlyphEncoder(typeface('regular'), SEAL_ALPHABET), bold: new GlyphEncoder(typeface('bold')) };
   const streams = pages.map((page) => {
     const ops = writeContent(page.ops, encoders);
     // In a bilingual document the English pages say so, for screen readers and search.
     const marked = options.lang === 'both' && page.lang === 'en' ? `/Span <</Lang (en-CA)>> BDC\n${ops}\nEMC` : ops;
-    return context.register(flateStream(context, marked));
+    return batch.stream(marked);
   });
   const resources = context.register(
     context.obj({
-      Font: { [FONT_RESOURCE.regular]: embedFont(context, encoders.regular).ref, [FONT_RESOURCE.bold]: embedFont(context, encoders.bold).ref },
+      Font: {
+        [FONT_RESOURCE.regular]: embedFont(batch, encoders.regular).ref,
+        [FONT_RESOURCE.bold]: embedFont(batch, encoders.bold).ref,
+        ...Object.fromEntries([...(text?.encoders.values() ?? [])].map((encoder) => [encoder.resource, embedShapedFont(batch, encoder).ref])),
+      },
       ...(logo === undefined ? {} : { XObject: { [LOGO_RESOURCE]: copyLogo(logo, context) } }),
     }),
   );
@@ -191,18 +230,5 @@ async function render(content: DocumentContent, options: RenderOptions): Promise
     page.node.set(PDFName.of('Contents'), context.obj(index === seal.page ? [streams[index]!, sealRef] : [streams[index]!]));
   });
 
-  // Seal: hash everything but the seal, then print the hash in the seal stream.
-  const sha256 = bodySha256(doc);
-  context.assign(sealRef, context.stream(sealContent(sha256, seal.x, seal.y, seal.size), { [SEAL_KEY]: 1 }));
-
-  doc.setTitle(textIn(content.title, options.lang), { showInWindowTitleBar: true });
-  if (branding !== undefined) doc.setAuthor(textIn(branding.institution, options.lang));
-  doc.setProducer(PRODUCER);
-  doc.setCreator(options.creator ?? 'Honoraria');
-  doc.setCreationDate(now);
-  doc.setModificationDate(now);
-  doc.setLanguage(options.lang === 'en' ? 'en-CA' : 'fr-CA');
-  // Classic cross-reference table: object streams would save about 2 KB but cost about 2 ms.
-  const bytes = await doc.save({ useObjectStreams: false, addDefaultPage: false, objectsPerTick: Infinity, updateFieldAppearances: false });
-  return { bytes, bodySha256: sha256, pageCount: pages.length, contentType: 'application/pdf' };
+  return { ref: sealRef, spot: seal };
 }

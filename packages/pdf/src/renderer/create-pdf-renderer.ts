@@ -8,6 +8,7 @@ import type { DocumentBranding, DocumentOptions, DocumentPdf } from '../document
 import { renderMandate } from '../documents/render-mandate';
 import { renderMasterAgreement } from '../documents/render-master-agreement';
 import { renderPaymentRequest } from '../documents/render-payment-request';
+import type { FontFiles } from '../font/document-fonts';
 import type { PageSize } from '../layout/theme';
 
 /** Options of {@link createPdfRenderer}. */
@@ -23,6 +24,8 @@ export interface PdfRendererOptions {
   readonly pageSize?: PageSize;
   /** The PDF `Creator`, such as your portal's name; `Honoraria` by default. */
   readonly creator?: string;
+  /** Your own TrueType fonts for characters DejaVu Sans lacks (see `DocumentOptions.fonts`). */
+  readonly fonts?: readonly FontFiles[];
 }
 
 /** The staff user ids a request mentions: its audit actors (and whom they acted for), the mandate's people, the line approvers. */
@@ -78,6 +81,7 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): DocumentRen
         ...(options.branding === undefined ? {} : { branding: options.branding }),
         ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
         ...(options.creator === undefined ? {} : { creator: options.creator }),
+        ...(options.fonts === undefined ? {} : { fonts: options.fonts }),
       };
       const { framework, partner, audit } = request;
       switch (request.kind) {

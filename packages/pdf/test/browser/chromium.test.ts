@@ -2,9 +2,11 @@
 // platform with esbuild (which fails on any Node API), then run in Debian's Chromium.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { renderDocument } from '../../src/index';
+import { SEAL_KEY } from '../../src/verify/body-hash';
 import { auditTrail, branding, clock, mandateLike } from '../fixtures/mandate-like';
 
 const entry = `
@@ -24,8 +26,19 @@ window.result = {
 };
 `;
 
+/** Every object of a PDF in object order, streams decompressed: what the file says, whichever zlib compressed it. */
+async function decodedObjects(bytes: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  return doc.context.enumerateIndirectObjects().map(([ref, object]) => {
+    if (!(object instanceof PDFRawStream)) return `${ref.toString()} ${object.toString()}`;
+    // The seal prints the SHA-256 of the compressed body, so it differs with the compressor.
+    if (object.dict.has(PDFName.of(SEAL_KEY))) return `${ref.toString()} seal`;
+    return `${ref.toString()} ${Buffer.from(decodePDFRawStream(object).decode()).toString('latin1')}`;
+  });
+}
+
 describe('in Chromium', () => {
-  it('renders the same bytes as Node, and verifies', { timeout: 60_000 }, async () => {
+  it('renders the same document as Node (CompressionStream there, node:zlib here), and verifies', { timeout: 60_000 }, async () => {
     const bundle = await build({
       stdin: { contents: entry, resolveDir: fileURLToPath(new URL('../../', import.meta.url)), loader: 'ts' },
       bundle: true,
@@ -33,6 +46,8 @@ describe('in Chromium', () => {
       format: 'esm',
       target: 'es2022',
       conditions: ['@honoraria/source'],
+      // harfbuzzjs (loaded only for scripts beyond DejaVu) asks for Node's `module` behind a Node check.
+      external: ['module'],
       write: false,
       logLevel: 'silent',
     });
@@ -53,7 +68,8 @@ describe('in Chromium', () => {
       expect(result.valid).toBe(true);
       expect(result.tamperedValid).toBe(false);
       const node = await renderDocument(mandateLike, { lang: 'both', clock: clock(), branding, audit: auditTrail });
-      expect(Buffer.from(result.bytes).equals(Buffer.from(node.bytes))).toBe(true);
+      // The two runtimes' zlib builds may compress differently: the objects and the decompressed streams are the same.
+      expect(await decodedObjects(new Uint8Array(result.bytes))).toEqual(await decodedObjects(node.bytes));
     } finally {
       await browser.close();
     }

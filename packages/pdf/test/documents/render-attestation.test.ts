@@ -86,7 +86,7 @@ describe('renderAttestation', () => {
     expect(text).not.toContain('2026-04-01');
     expect(text).not.toContain('These contributions were made under');
     const none = await renderAttestation({ framework, partner: volunteer, period: { from: '2026-06-01', to: '2026-06-30' }, activities: entries }, { lang: 'fr', clock: clock() });
-    expect(textOf(none.bytes)).toContain('Aucune activité n’est consignée du 1 juin 2026 au 30 juin 2026.');
+    expect(textOf(none.bytes)).toContain('Aucune activité n’est consignée du 1er juin 2026 au 30 juin 2026.');
   });
 
   it('passes qpdf --check, with page counts that add up', () => {

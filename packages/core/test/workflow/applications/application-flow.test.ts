@@ -29,7 +29,7 @@ describe('volunteer application flow (CISSS de l’Outaouais)', () => {
     expect(others).toEqual([]);
     expect(received).toMatchObject({ template: 'application.received', lang: 'fr', to: { email: 'alice@example.org' }, subjectRef: { type: 'application', id: r.application.id } });
     expect(received?.text).toContain('2 mars 2026');
-    expect(received?.text).toContain('1 avril 2026');
+    expect(received?.text).toContain('1er avril 2026');
     expect(received?.links[0]?.url).toBe(`https://portail.example.org/applications/${r.application.id}`);
     expect(world.notifier.sent.map((n) => n.template)).toEqual(['application.received']);
   });

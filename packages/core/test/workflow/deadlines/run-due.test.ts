@@ -35,7 +35,7 @@ describe('runDue: volunteer applications', () => {
     const alert = (await outbox(w.storage)).find((n) => n.template === 'deadlines.phone_interview_overdue');
     expect(alert).toMatchObject({ lang: 'fr', to: { email: 'direction@example.org' }, status: 'sent', subject: 'Entrevue téléphonique en retard : Alice Tremblay' });
     expect(alert?.text).toContain('reçue le 2 mars 2026');
-    expect(alert?.text).toContain('au plus tard le 1 avril 2026');
+    expect(alert?.text).toContain('au plus tard le 1er avril 2026');
     const stored = await w.storage.get<{ entity: { overdueAlertSentAt: string } }>('applications', r.application.id);
     expect(stored?.data.entity.overdueAlertSentAt).toBe(at.toISOString());
     expect(stored?.index.dueAt).toBeNull();

@@ -86,7 +86,7 @@ describe('mandate lifecycle: draft → approval → offer → acceptance with th
     expect(offer?.subject).toBe('Nouveau mandat à accepter : Comité des usagers');
     expect(offer?.text).toContain('Pour l’accepter');
     expect(offer?.text).toContain('Entente globale de partenariat');
-    expect(offer?.text).toContain('1 avril 2026');
+    expect(offer?.text).toContain('1er avril 2026');
     expect(offer?.links.map((l) => l.url)).toEqual([expect.stringMatching(/^https:\/\/portail\.example\.org\/mandates\/mnd_/), 'https://portail.example.org/agreement']);
     expect(world.notifier.sent[0]?.subject).toBe('Mandate to approve: Comité des usagers');
     const outbox = (await world.storage.list('outbox')).items;
