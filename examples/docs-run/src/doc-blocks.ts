@@ -72,12 +72,20 @@ export function blockFileName(block: DocBlock): string {
   return `${block.file.replace(/[^a-zA-Z0-9]+/g, '-')}-${block.line}.ts`;
 }
 
-/** Splits a fragment into its import declarations (hoisted to the module) and its statements. */
+/**
+ * Splits a fragment into what is hoisted to the module (its imports, and its one-line `declare`
+ * statements naming what the fragment assumes, such as `declare const mandate: Mandate;`) and its
+ * statements.
+ */
 function splitImports(code: string): { imports: string[]; body: string[] } {
   const imports: string[] = [];
   const body: string[] = [];
   let inImport = false;
   for (const line of code.split('\n')) {
+    if (!inImport && /^declare\s/.test(line)) {
+      imports.push(line);
+      continue;
+    }
     if (!inImport && /^import\s/.test(line)) inImport = true;
     if (inImport) {
       imports.push(line);
@@ -92,17 +100,23 @@ function splitImports(code: string): { imports: string[]; body: string[] } {
 /**
  * The module text for a block, and the number of lines added before the block's first line (to
  * map a diagnostic back to the Markdown file). A runnable block is the module as written.
- * A fragment's imports are hoisted, then its statements run inside an async function where the
- * names declared in `fragment-prelude.ts` are in scope (and may be shadowed by the fragment).
+ * A fragment's imports and `declare` lines are hoisted, then its statements are wrapped in an
+ * async function where the names of `fragment-prelude.ts` are in scope (unless the fragment
+ * declares them itself, or shadows them).
  */
 export function blockModule(block: DocBlock, prelude: { path: string; names: readonly string[] }): { text: string; offset: number; importLines: number } {
   if (block.kind === 'run') return { text: `${block.code}\n`, offset: 0, importLines: 0 };
   const { imports, body } = splitImports(block.code);
+  // A name the fragment declares itself is not taken from the prelude.
+  // `declare const a: A, b: B;` declares a and b (top-level commas of simple types).
+  const declared = new Set(imports.filter((l) => /^declare\s/.test(l)).flatMap((l) =>
+    [...l.matchAll(/(?:^declare\s+(?:const|let|function|class)\s+|,\s*)(\w+)/g)].map((m) => m[1]!)));
+  const names = prelude.names.filter((n) => !declared.has(n));
   const head = [
     ...imports,
     `import * as __prelude from '${prelude.path}';`,
     'export async function __fragment(): Promise<void> {',
-    `  const { ${prelude.names.join(', ')} } = __prelude;`,
+    `  const { ${names.join(', ')} } = __prelude;`,
     '  {',
   ];
   return { text: [...head, ...body, '  }', '}', ''].join('\n'), offset: head.length, importLines: imports.length };

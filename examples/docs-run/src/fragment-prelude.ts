@@ -11,3 +11,11 @@ export declare const storage: StorageAdapter;
 export declare const service: Honoraria;
 /** The service as one actor. */
 export declare const client: HonorariaClient;
+/** The workflow service, as the workflow guide names it. */
+export declare const honoraria: Honoraria;
+/** The service as a partner. */
+export declare const partner: HonorariaClient;
+/** A mandate's id. */
+export declare const mandateId: string;
+/** The version a command expects (optimistic concurrency). */
+export declare const expectedVersion: number;
