@@ -14,6 +14,14 @@ export interface PgliteDriverOptions {
 
 type Runner = Pick<PGlite, 'query'>;
 
+/** In Node, creates the directories above a data directory (PGlite creates only the last one). */
+async function makeParentDirectory(dataDir: string): Promise<void> {
+  if (/^[a-z]+:\/\//.test(dataDir) || typeof process === 'undefined' || process.versions?.node === undefined) return;
+  const { mkdir } = await import('node:fs/promises');
+  const { dirname } = await import('node:path');
+  await mkdir(dirname(dataDir), { recursive: true });
+}
+
 function queryable(runner: Runner): SqlQueryable {
   return {
     async query<R>(sql: string, params: readonly SqlParam[] = []): Promise<SqlResult<R>> {
@@ -38,6 +46,7 @@ function queryable(runner: Runner): SqlQueryable {
  * ```
  */
 export async function createPgliteDriver(options: PgliteDriverOptions = {}): Promise<SqlDriver> {
+  if (options.pglite === undefined && options.dataDir !== undefined) await makeParentDirectory(options.dataDir);
   const db = options.pglite ?? (await PGlite.create(options.dataDir === undefined ? {} : { dataDir: options.dataDir }));
   await db.waitReady;
   const outside = queryable(db);
