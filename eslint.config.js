@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/dist-browser/**', '**/node_modules/**', '.ci/out/**', '**/coverage/**', '**/*.d.ts'],
+    ignores: ['**/dist/**', '**/dist-browser/**', '**/node_modules/**', '.ci/out/**', 'examples/docs-run/.blocks/**', '**/coverage/**', '**/*.d.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

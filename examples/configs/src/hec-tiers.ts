@@ -1,5 +1,6 @@
 import type { FrameworkInput } from '@honoraria/core';
 import { label, t4aRule } from './common';
+import { pricedRule } from './priced-rule';
 import { illustrative, SOURCES } from './sources';
 
 /**
@@ -47,24 +48,24 @@ export const hecTiers: FrameworkInput = {
       currency: 'CAD',
       source: illustrative('The effective date is an example; the rates of its rules are sourced.'),
       rules: [
-        {
+        pricedRule('CAD', {
           id: 'consult_hourly',
-          label: label('Consulter : 25 $ l’heure', 'Consult: $25 per hour'),
+          name: label('Consulter', 'Consult'),
           categories: ['focus_group', 'survey', 'meeting', 'document_review', 'preparation'],
           engagementLevel: 'consult',
           unit: 'hour',
           amountCents: 2_500,
           source: SOURCES.hecGuide,
-        },
-        {
+        }),
+        pricedRule('CAD', {
           id: 'involve_hourly',
-          label: label('Impliquer : 40 $ l’heure', 'Involve: $40 per hour'),
+          name: label('Impliquer', 'Involve'),
           categories: ['focus_group', 'survey', 'meeting', 'document_review', 'preparation'],
           engagementLevel: 'involve',
           unit: 'hour',
           amountCents: 4_000,
           source: SOURCES.hecGuide,
-        },
+        }),
       ],
     },
   ],

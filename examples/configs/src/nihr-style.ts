@@ -1,4 +1,5 @@
 import type { FrameworkInput } from '@honoraria/core';
+import { pricedRule } from './priced-rule';
 import { illustrative, SOURCES } from './sources';
 
 const en = (text: string): { fr: string; en: string } => ({ fr: text, en: text });
@@ -43,25 +44,27 @@ export const nihrStyle: FrameworkInput = {
       currency: 'GBP',
       source: SOURCES.nihrRates,
       rules: [
-        {
+        pricedRule('GBP', {
           id: 'hourly',
-          label: en('£25 per hour (to verify)'),
+          name: en('Public contributor'),
+          note: en('(to verify)'),
           categories: ['meeting', 'preparation', 'document_review'],
           unit: 'hour',
           amountCents: 2_500,
           rounding: { incrementMinutes: 30, mode: 'up' },
           source: { ...SOURCES.nihrRates, note: `${SOURCES.nihrRates.note} The half-hour rounding is illustrative.` },
-        },
-        {
+        }),
+        pricedRule('GBP', {
           id: 'day_rate',
-          label: en('£150 per day, £75 per half-day (to verify)'),
+          name: en('Workshop'),
+          note: en('(to verify)'),
           categories: ['workshop'],
           unit: 'day',
           amountCents: 15_000,
           halfDayAmountCents: 7_500,
           halfDayMinutes: 240,
           source: { ...SOURCES.nihrRates, note: `${SOURCES.nihrRates.note} A half-day of at most 4 hours is illustrative.` },
-        },
+        }),
       ],
     },
   ],

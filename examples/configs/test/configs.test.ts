@@ -10,7 +10,7 @@ import {
   type Partner,
 } from '@honoraria/core';
 import { describe, expect, it } from 'vitest';
-import { cisssOutaouaisVolunteer, hecTiers, nihrStyle, ssaQuebecStyle } from '../src/index';
+import { cisssOutaouaisVolunteer, hecTiers, nihrStyle, pricedRule, ssaQuebecStyle } from '../src/index';
 
 const configs: Record<string, FrameworkInput> = { hecTiers, ssaQuebecStyle, nihrStyle, cisssOutaouaisVolunteer };
 
@@ -36,6 +36,33 @@ function unsourcedNumbers(config: FrameworkInput): string[] {
   };
   walk(config, [], false);
   return missing;
+}
+
+/** The amounts (in cents) a label states: `$25`, `$1,200.00`, `25,00 $`, `1 200 $`, `£150`. */
+function statedAmounts(text: string): number[] {
+  const found: number[] = [];
+  for (const m of text.matchAll(/[$£€]\s?(\d[\d,]*(?:\.\d{1,2})?)|(\d[\d\s]*(?:,\d{1,2})?)\s?[$£€]/gu)) {
+    const number = m[1] !== undefined ? m[1].replace(/,/g, '') : m[2]!.replace(/\s/gu, '').replace(',', '.');
+    found.push(Math.round(Number(number) * 100));
+  }
+  return found;
+}
+
+/** Labels of rules and allowances that state an amount their rule does not pay. */
+function labelsWithWrongAmounts(config: FrameworkInput): string[] {
+  const wrong: string[] = [];
+  const check = (path: string, label: { fr: string; en: string }, amounts: readonly (number | undefined)[]): void => {
+    for (const lang of ['fr', 'en'] as const) {
+      for (const stated of statedAmounts(label[lang])) {
+        if (!amounts.includes(stated)) wrong.push(`${path}.label.${lang}: "${label[lang]}" states ${stated} cents, the rule pays ${amounts.filter((a) => a !== undefined).join(' or ')}`);
+      }
+    }
+  };
+  (config.rateSchedules ?? []).forEach((schedule, s) =>
+    (schedule.rules ?? []).forEach((rule, r) => check(`rateSchedules.${s}.rules.${r}`, rule.label, [rule.amountCents, rule.halfDayAmountCents])),
+  );
+  (config.expensePolicy?.allowances ?? []).forEach((allowance, a) => check(`expensePolicy.allowances.${a}`, allowance.label, [allowance.amountCents]));
+  return wrong;
 }
 
 function mandate(framework: Framework, level: string | undefined, overrides: Partial<Mandate> = {}): Mandate {
@@ -88,6 +115,24 @@ describe('example configurations', () => {
       expect(unsourcedNumbers(config)).toEqual([]);
     });
   }
+
+  for (const [name, config] of Object.entries(configs)) {
+    it(`${name}: a label that states an amount states the rule's amount`, () => {
+      expect(labelsWithWrongAmounts(config)).toEqual([]);
+    });
+  }
+
+  it('the label checker finds "$25 per hour" on a rule that pays $30, and pricedRule derives the label', () => {
+    const edited: FrameworkInput = {
+      ...hecTiers,
+      rateSchedules: hecTiers.rateSchedules!.map((s) => ({ ...s, rules: s.rules!.map((r) => ({ ...r, label: { fr: '25 $ l’heure', en: '$25 per hour' }, amountCents: 3_000 })) })),
+    };
+    expect(labelsWithWrongAmounts(edited)).toHaveLength(4);
+    const derived = pricedRule('CAD', { id: 'consult', name: { fr: 'Consulter', en: 'Consult' }, categories: ['meeting'], unit: 'hour', amountCents: 3_000 });
+    expect(derived.label).toEqual({ fr: 'Consulter : 30,00\u00a0$ l’heure', en: 'Consult: $30.00 per hour' });
+    expect(statedAmounts('Workshop: £150.00 per day, £75.00 per half-day')).toEqual([15_000, 7_500]);
+    expect(statedAmounts('Atelier : 1\u00a0200,00\u00a0$ par jour')).toEqual([120_000]);
+  });
 
   it('the checker finds a number without provenance', () => {
     const stripped = { ...hecTiers, retentionYears: 7, sources: {} };
