@@ -96,24 +96,24 @@ describe('hostile text in every free-text field', () => {
     );
     const mandateId = drafted.mandate.id;
     expect(drafted.mandate.title).toBe(field('title'));
-    await lead.submitMandate({ mandateId });
-    await as(actors.approver).approveMandate({ mandateId });
-    await lead.sendMandate({ mandateId });
-    await partnerClient.acceptMandate({ mandateId, acceptAgreement: true });
+    await lead.submitMandate({ id: mandateId });
+    await as(actors.approver).approveMandate({ id: mandateId });
+    await lead.sendMandate({ id: mandateId });
+    await partnerClient.acceptMandate({ id: mandateId, acceptAgreement: true });
 
     const created = await partnerClient.createPaymentRequest({
       mandateId,
       entries: [{ id: 'e1', date: '2026-03-10', category: 'meeting', minutes: 90, description: field('entry') }],
       expenses: [{ id: 'x1', date: '2026-03-10', type: 'mileage', km: 40, amountCents: 2000, description: field('expense') }],
     } as Parameters<HonorariaClient['createPaymentRequest']>[0]);
-    const requestId = created.request.id;
+    const requestId = created.paymentRequest.id;
     await partnerClient.submitPaymentRequest({ id: requestId, attest: true, expectedVersion: created.version });
     await lead.approvePaymentRequest({ id: requestId, comment: field('comment') });
     const admin = as(actors.admin);
     await admin.forwardPaymentRequest({ id: requestId });
 
     // CSV: no cell starts a formula, whatever the reader's delimiter; the name is there, neutralized.
-    const csv = await as(actors.finance).payrollCsv({});
+    const csv = await as(actors.finance).exportPayrollCsv({});
     expect(csv.rows).toBe(1);
     for (const delimiter of [',', ';', '\t']) {
       for (const row of parseCsv(csv.csv, delimiter)) for (const cell of row) expect(cell, `${delimiter}: ${JSON.stringify(cell)}`).not.toMatch(FORMULA_START);
@@ -144,10 +144,10 @@ describe('hostile text in every free-text field', () => {
     expect(quotingTitle[0]!.parsed.subject).toContain('Bcc: x@evil.example title');
 
     // PDF: every document filed for the partner renders, shows the text, and carries no bidi control.
-    const files = await partnerClient.myFiles({});
+    const files = await partnerClient.getMyFiles({});
     expect(files.documents.length).toBeGreaterThanOrEqual(2);
     for (const ref of files.documents) {
-      const content = await partnerClient.getDocument({ documentId: ref.id });
+      const content = await partnerClient.getDocument({ id: ref.id });
       const text = pdfToText(Uint8Array.from(Buffer.from(content.base64, 'base64')));
       expect(text).toContain('gnp.exe');
       expect(text).not.toMatch(BIDI);
