@@ -19,3 +19,16 @@ describe('form messages', () => {
     expect(formatFileSize(250 * 1024, 'en')).toBe('250 kB');
   });
 });
+
+describe('a message for every input problem', () => {
+  it('names each problem code of the parsers as `<kind>_<problem>`', () => {
+    const codes = {
+      money: ['not_a_number', 'too_many_decimals', 'negative', 'too_large'],
+      duration: ['not_a_duration', 'too_precise', 'negative', 'too_large'],
+      date: ['incomplete', 'invalid_day', 'invalid_month', 'invalid_year', 'not_a_date'],
+    };
+    for (const [kind, problems] of Object.entries(codes)) {
+      for (const problem of problems) expect(Object.keys(formMessages.fr)).toContain(`${kind}_${problem}`);
+    }
+  });
+});

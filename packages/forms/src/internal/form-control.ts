@@ -187,6 +187,24 @@ export abstract class HonFormControl extends LitElement {
     this.dispatchEvent(new CustomEvent('hon-change', { bubbles: true, composed: true }));
   }
 
+  /**
+   * Submits the form when Enter is pressed in an inner text input, as a native text input does
+   * (inner inputs live in the shadow root, so the browser's implicit submission cannot see the
+   * form): the form's default button submits, unless it is disabled.
+   */
+  protected submitOnEnter(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const form = this.internals.form;
+    if (form === null) return;
+    event.preventDefault();
+    const submitter = [...form.elements].find(
+      (el): el is HTMLButtonElement | HTMLInputElement =>
+        (el instanceof HTMLButtonElement && el.type === 'submit') || (el instanceof HTMLInputElement && (el.type === 'submit' || el.type === 'image')),
+    );
+    if (submitter === undefined) form.requestSubmit();
+    else if (!submitter.disabled) form.requestSubmit(submitter);
+  }
+
   /** The ids of the hint and error elements, for `aria-describedby`. */
   protected describedBy(): string {
     const ids: string[] = [];

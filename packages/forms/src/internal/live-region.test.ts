@@ -16,3 +16,11 @@ describe('announce (the light-DOM live region)', () => {
     expect(region.textContent).to.equal('12 demandes approuvées, 1 refusée');
   });
 });
+
+describe('define', () => {
+  it('mounts the status region when the elements are registered', async () => {
+    document.querySelectorAll('[data-hon-live-region]').forEach((r) => r.remove());
+    await import('../define');
+    expect(document.querySelector('[data-hon-live-region="polite"]')).to.exist;
+  });
+});

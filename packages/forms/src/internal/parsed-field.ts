@@ -125,6 +125,7 @@ export abstract class ParsedField extends HonFormControl {
           aria-invalid=${this.errorShown() ? 'true' : 'false'}
           aria-describedby=${describedBy || nothing}
           @input=${this.onInput}
+          @keydown=${this.submitOnEnter}
           @change=${this.onChange}
         />
       </div>`;

@@ -55,3 +55,23 @@ describe('<hon-choice>', () => {
     expect(el.shadowRoot!.querySelector('fieldset legend')).to.exist;
   });
 });
+
+describe('<hon-choice> options', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('takes options from the property, and follows <option> children added later', async () => {
+    const el = await mount('<hon-choice label="Q"></hon-choice>');
+    el.append(Object.assign(document.createElement('option'), { value: 'late', textContent: 'Plus tard' }));
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(inner(el, 'label[for="option-0"]').textContent).to.equal('Plus tard');
+    el.options = [{ value: 'x', label: 'Option X' }, { value: 'y', label: 'Option Y' }];
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent)).to.deep.equal(['Option X', 'Option Y']);
+    el.value = 'y';
+    await el.updateComplete;
+    expect(inner(el, '#option-1').checked).to.equal(true);
+  });
+});

@@ -58,6 +58,7 @@ export class HonChoice extends HonFormControl {
     this.ownOptions = options;
     this.requestUpdate('options', old);
   }
+
   /** The checked values, or undefined while showing the defaults. */
   protected declare selected: readonly string[] | undefined;
 
@@ -71,7 +72,7 @@ export class HonChoice extends HonFormControl {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readOptions();
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['value', 'selected'] });
   }
 
   override disconnectedCallback(): void {

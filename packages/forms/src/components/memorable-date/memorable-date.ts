@@ -151,6 +151,7 @@ export class HonMemorableDate extends HonFormControl {
         aria-invalid=${invalid ? 'true' : 'false'}
         @input=${(e: Event) => this.onInput(name, e)}
         @change=${() => this.emitChange(false)}
+        @keydown=${this.submitOnEnter}
       />
     </div>`;
   }

@@ -36,3 +36,19 @@ describe('<hon-money>', () => {
     expect(await axeViolations()).to.deep.equal([]);
   });
 });
+
+describe('<hon-money> language', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('re-renders when the nearest lang changes', async () => {
+    document.body.innerHTML = '<p lang="fr"><hon-money cents="5000"></hon-money></p>';
+    const el = document.querySelector('hon-money')!;
+    await el.updateComplete;
+    el.parentElement!.lang = 'en';
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.equal('$50.00');
+  });
+});

@@ -1,12 +1,13 @@
-import { formatMoney, money, toLang } from '@honoraria/core';
+import { formatMoney, money } from '@honoraria/core';
 import { LitElement, html } from 'lit';
+import { LangController } from '../../internal/lang-controller';
 import { styles } from './money.styles';
 
 /**
  * @summary Shows an amount of money, formatted for the page's language (fr-CA or en-CA).
  *
- * The language comes from the `lang` attribute of the element or its closest ancestor; French
- * when none says otherwise.
+ * The language comes from the `lang` attribute of the element or its closest ancestor, across
+ * shadow roots, then `<html lang>`; French when none says otherwise. It re-renders when it changes.
  *
  * @csspart amount - The formatted amount.
  * @cssprop --hon-money-color - The colour of the amount.
@@ -24,6 +25,8 @@ export class HonMoney extends LitElement {
   /** The ISO 4217 currency code. */
   declare currency: string;
 
+  private readonly langController = new LangController(this);
+
   constructor() {
     super();
     this.cents = 0;
@@ -31,7 +34,7 @@ export class HonMoney extends LitElement {
   }
 
   override render() {
-    const lang = toLang(this.closest('[lang]')?.getAttribute('lang'));
+    const lang = this.langController.lang;
     const text = Number.isSafeInteger(this.cents) ? formatMoney(money(this.cents, this.currency), lang) : '—';
     return html`<span part="amount">${text}</span>`;
   }

@@ -122,6 +122,7 @@ export class HonTextField extends HonFormControl {
           aria-invalid=${this.errorShown() ? 'true' : 'false'}
           aria-describedby=${describedBy || nothing}
           @input=${this.onInput}
+          @keydown=${this.submitOnEnter}
           @change=${() => this.emitChange()}
         />
       </div>`;
