@@ -1,4 +1,5 @@
-import { HonorariaError, isHonorariaError, storageConflict } from '@honoraria/core';
+import { HonorariaError, isHonorariaError } from '@honoraria/core';
+import { storageConflict } from '@honoraria/core/storage';
 
 /** The SQLSTATE of a database error, if it has one. */
 export function sqlStateOf(error: unknown): string | null {
