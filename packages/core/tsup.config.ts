@@ -21,8 +21,8 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   esbuildPlugins: [preserveModules],
-  // One declaration file for the public entry point.
-  dts: { entry: { index: 'src/index.ts' } },
+  // One declaration file per public entry point (the main one and the subpaths).
+  dts: { entry: { index: 'src/index.ts', 'storage/index': 'src/storage/index.ts', 'machines/index': 'src/machines/index.ts', 'schemas/index': 'src/schemas/index.ts' } },
   sourcemap: true,
   clean: true,
 });

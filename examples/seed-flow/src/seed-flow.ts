@@ -1,5 +1,6 @@
 import type { HonorariaClient, StorageAdapter } from '@honoraria/core';
-import { createHonoraria, defineFramework, fixedClock, formatCents, formatDate, formatDuration, MACHINE_LABELS, sequentialIds, staticDirectory } from '@honoraria/core';
+import { createHonoraria, defineFramework, fixedClock, formatCents, formatDate, formatDuration, sequentialIds, staticDirectory } from '@honoraria/core';
+import { MACHINE_LABELS } from '@honoraria/core/machines';
 import { createPdfRenderer, verifyDocument } from '@honoraria/pdf';
 import { ssaQuebecStyle } from '@honoraria/example-configs';
 import type { Narrator } from './narrator';

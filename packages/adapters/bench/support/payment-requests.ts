@@ -1,5 +1,6 @@
-import { normalizePutInput } from '@honoraria/core';
-import type { PutInput, StorageAdapter } from '@honoraria/core';
+import { normalizePutInput } from '@honoraria/core/storage';
+import type { PutInput } from '@honoraria/core/storage';
+import type { StorageAdapter } from '@honoraria/core';
 import type { SqlStorage } from '../../src/sql/sql-storage';
 
 /** How {@link paymentRequests} shapes the data set. */

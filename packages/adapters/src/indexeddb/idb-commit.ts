@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
-import { HonorariaError, storageConflict } from '@honoraria/core';
-import type { AuditRecord, TransactionBuffer } from '@honoraria/core';
+import { HonorariaError } from '@honoraria/core';
+import { storageConflict } from '@honoraria/core/storage';
+import type { AuditRecord, TransactionBuffer } from '@honoraria/core/storage';
 import type { RecordRow } from './idb-reader';
 import { recordRow } from './idb-reader';
 import { STORES, requestResult, transactionDone, walk } from './idb-requests';

@@ -1,16 +1,6 @@
 /// <reference lib="dom" />
-import { compareCodePoints, matchesListQuery } from '@honoraria/core';
-import type {
-  AuditRecord,
-  CommittedReader,
-  IdempotencyRecord,
-  NormalizedAuditQuery,
-  NormalizedIndex,
-  NormalizedListQuery,
-  StoredBlob,
-  StoredRecord,
-  JsonValue,
-} from '@honoraria/core';
+import { compareCodePoints, matchesListQuery } from '@honoraria/core/storage';
+import type { AuditRecord, CommittedReader, IdempotencyRecord, JsonValue, NormalizedAuditQuery, NormalizedIndex, NormalizedListQuery, StoredBlob, StoredRecord } from '@honoraria/core/storage';
 import { codePoints, collectionEnd, orderKey } from './idb-order-key';
 import type { OrderKey } from './idb-order-key';
 import { STORES, requestResult, transactionDone, walk } from './idb-requests';

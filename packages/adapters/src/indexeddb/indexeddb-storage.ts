@@ -1,17 +1,7 @@
 /// <reference lib="dom" />
-import {
-  BufferedTransaction,
-  auditPageOf,
-  checkCollection,
-  checkIdempotencyKey,
-  checkKey,
-  checkRecordRef,
-  normalizeAuditQuery,
-  normalizeListQuery,
-  pageOf,
-  storageClosed,
-} from '@honoraria/core';
-import type { JsonValue, StorageAdapter, StorageTransaction, StoredRecord } from '@honoraria/core';
+import { auditPageOf, BufferedTransaction, checkCollection, checkIdempotencyKey, checkKey, checkRecordRef, normalizeAuditQuery, normalizeListQuery, pageOf, storageClosed } from '@honoraria/core/storage';
+import type { JsonValue, StorageTransaction, StoredRecord } from '@honoraria/core/storage';
+import type { StorageAdapter } from '@honoraria/core';
 import { commitBuffer, toIdbError } from './idb-commit';
 import { IdbReader } from './idb-reader';
 import { openDatabase } from './idb-requests';

@@ -1,4 +1,5 @@
-import { HonorariaError, isHonorariaError, storageConflict } from '@honoraria/core';
+import { HonorariaError, isHonorariaError } from '@honoraria/core';
+import { storageConflict } from '@honoraria/core/storage';
 
 /** Network errors of Node's sockets (`error.code`), which are not SQLSTATEs even when five letters long. */
 const SOCKET_ERRORS = new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EAI_AGAIN']);

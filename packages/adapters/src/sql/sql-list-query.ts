@@ -1,4 +1,4 @@
-import type { IndexField, NormalizedListQuery } from '@honoraria/core';
+import type { IndexField, NormalizedListQuery } from '@honoraria/core/storage';
 import type { SqlParam } from './sql-driver';
 
 /** The column of each index field. */

@@ -1,33 +1,5 @@
-import {
-  auditPageOf,
-  checkDeleteVersion,
-  checkIdempotencyKey,
-  checkCollection,
-  checkKey,
-  checkRecordRef,
-  invalidStorageInput,
-  normalizeAuditAppend,
-  normalizeAuditQuery,
-  normalizeBlobInput,
-  normalizeIdempotencyRecord,
-  normalizeListQuery,
-  normalizePutInput,
-  pageOf,
-  storageConflict,
-} from '@honoraria/core';
-import type {
-  AuditAppend,
-  AuditQuery,
-  AuditRecord,
-  BlobInput,
-  IdempotencyRecord,
-  JsonValue,
-  ListQuery,
-  Page,
-  PutInput,
-  StoredBlob,
-  StoredRecord,
-} from '@honoraria/core';
+import { auditPageOf, checkCollection, checkDeleteVersion, checkIdempotencyKey, checkKey, checkRecordRef, invalidStorageInput, normalizeAuditAppend, normalizeAuditQuery, normalizeBlobInput, normalizeIdempotencyRecord, normalizeListQuery, normalizePutInput, pageOf, storageConflict } from '@honoraria/core/storage';
+import type { AuditAppend, AuditQuery, AuditRecord, BlobInput, IdempotencyRecord, JsonValue, ListQuery, Page, PutInput, StoredBlob, StoredRecord } from '@honoraria/core/storage';
 import { fromBase64, toBase64 } from './base64';
 import type { SqlQueryable } from './sql-driver';
 import { typed } from './sql-errors';

@@ -1,4 +1,4 @@
-import { invalidStorageInput } from '@honoraria/core';
+import { invalidStorageInput } from '@honoraria/core/storage';
 
 /** The qualified, quoted names of the storage tables in one schema. */
 export interface SqlTables {

@@ -1,5 +1,6 @@
-import { transactionEnded } from '@honoraria/core';
-import type { StorageAdapter, StorageTransaction } from '@honoraria/core';
+import { transactionEnded } from '@honoraria/core/storage';
+import type { StorageAdapter } from '@honoraria/core';
+import type { StorageTransaction } from '@honoraria/core/storage';
 import type { SqlDriver } from './sql-driver';
 import { toStorageError } from './sql-errors';
 import type { MigrationReport } from './sql-migrations';

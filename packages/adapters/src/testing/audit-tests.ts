@@ -1,4 +1,4 @@
-import type { AuditAppend, AuditRecord } from '@honoraria/core';
+import type { AuditAppend, AuditRecord } from '@honoraria/core/storage';
 import { check, deepEqual, equal, hasCode, rejection, rejectsWithCode } from './assertions';
 import type { ConformanceTest } from './conformance-types';
 import { auditEvent, yieldToOthers } from './fixtures';

@@ -1,4 +1,5 @@
-import type { AuditRecord, IdempotencyRecord, JsonValue, RecordIndex, StorageAdapter } from '@honoraria/core';
+import type { AuditRecord, IdempotencyRecord, JsonValue, RecordIndex } from '@honoraria/core/storage';
+import type { StorageAdapter } from '@honoraria/core';
 
 /** A record as the inspector reads it straight from the store. */
 export interface InspectedRecord {

@@ -1,4 +1,5 @@
-import type { AuditAppend, JsonValue, ListQuery, RecordIndex, StorageAdapter, StoredRecord } from '@honoraria/core';
+import type { AuditAppend, JsonValue, ListQuery, RecordIndex, StoredRecord } from '@honoraria/core/storage';
+import type { StorageAdapter } from '@honoraria/core';
 
 /** Creates one record (expected version 0 unless given) in its own transaction. */
 export function putRecord(

@@ -1,4 +1,5 @@
-import type { ListQuery, Page, StorageAdapter, StoredRecord } from '@honoraria/core';
+import type { ListQuery, Page, StoredRecord } from '@honoraria/core/storage';
+import type { StorageAdapter } from '@honoraria/core';
 import { check, deepEqual, equal } from './assertions';
 import type { ConformanceTest } from './conformance-types';
 import { putRecord, seedRecords } from './fixtures';

@@ -1,4 +1,5 @@
-import type { Page, StorageAdapter, StorageTransaction, StoredRecord } from '@honoraria/core';
+import type { Page, StorageTransaction, StoredRecord } from '@honoraria/core/storage';
+import type { StorageAdapter } from '@honoraria/core';
 import { check, deepEqual, equal, hasCode, rejection } from './assertions';
 import type { ConformanceTest } from './conformance-types';
 import { auditEvent, patternBytes, putRecord, seedRecords, yieldToOthers } from './fixtures';

@@ -1,4 +1,4 @@
-import type { JsonValue } from '@honoraria/core';
+import type { JsonValue } from '@honoraria/core/storage';
 import { check, deepEqual, equal, rejectsWithCode } from './assertions';
 import type { ConformanceTest } from './conformance-types';
 import { auditEvent, putRecord } from './fixtures';

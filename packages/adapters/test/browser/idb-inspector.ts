@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { AuditRecord, IdempotencyRecord } from '@honoraria/core';
+import type { AuditRecord, IdempotencyRecord } from '@honoraria/core/storage';
 import type { InspectedRecord, StorageInspector } from '../../src/testing/conformance-types';
 
 /** Runs one read on a fresh connection, closed right after (so the database can be deleted). */

@@ -8,7 +8,7 @@ import { createPostgresDriver } from '../../src/sql/postgres/postgres-driver';
 import type { SqlDriver } from '../../src/sql/sql-driver';
 import { listQuerySql } from '../../src/sql/sql-list-query';
 import { createSqlStorage } from '../../src/sql/sql-storage';
-import { normalizeListQuery } from '@honoraria/core';
+import { normalizeListQuery } from '@honoraria/core/storage';
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(

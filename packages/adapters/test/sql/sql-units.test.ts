@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { isHonorariaError, normalizeListQuery } from '@honoraria/core';
+import { isHonorariaError } from '@honoraria/core';
+import { normalizeListQuery } from '@honoraria/core/storage';
 import { describe, expect, it } from 'vitest';
 import { fromBase64, toBase64 } from '../../src/sql/base64';
 import { toStorageError } from '../../src/sql/sql-errors';

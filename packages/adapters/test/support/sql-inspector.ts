@@ -1,4 +1,4 @@
-import type { AuditAppend } from '@honoraria/core';
+import type { AuditAppend } from '@honoraria/core/storage';
 import type { SqlQueryable } from '../../src/sql/sql-driver';
 import type { StorageInspector } from '../../src/testing/conformance-types';
 

@@ -1,6 +1,7 @@
 // The audit page: who did what and when, the document's fingerprint, and how to check it.
 
-import type { AuditActor, Lang, LocalizedText } from '@honoraria/core';
+import type { AuditActor } from '@honoraria/core/storage';
+import type { Lang, LocalizedText } from '@honoraria/core';
 import { HonorariaError } from '@honoraria/core';
 import { textIn } from '../branding/branding';
 import { engineText } from '../i18n/engine-text';

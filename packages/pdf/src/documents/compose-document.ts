@@ -2,8 +2,9 @@
 // from the framework by default), the contact line, the audit page worded for people, the file
 // name, and the call to the engine.
 
-import type { AuditActor, Framework, Lang, LocalizedText } from '@honoraria/core';
-import { MACHINE_LABELS } from '@honoraria/core';
+import type { AuditActor } from '@honoraria/core/storage';
+import type { Framework, Lang, LocalizedText } from '@honoraria/core';
+import { MACHINE_LABELS } from '@honoraria/core/machines';
 import type { AuditEvent, AuditTrail } from '../audit/audit-section';
 import type { Branding } from '../branding/branding';
 import type { Block } from '../layout/blocks';

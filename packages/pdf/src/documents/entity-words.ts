@@ -1,8 +1,9 @@
 // How the documents word the codes of the entities: activity categories, engagement levels, rate
 // rules, states, partner roles, and the closing signature.
 
-import type { ActivityCategory, Framework, LocalizedText, MachineKind, Partner, RateRule } from '@honoraria/core';
-import { MACHINE_LABELS } from '@honoraria/core';
+import type { ActivityCategory, Framework, LocalizedText, Partner, RateRule } from '@honoraria/core';
+import type { MachineKind } from '@honoraria/core/machines';
+import { MACHINE_LABELS } from '@honoraria/core/machines';
 import type { Block } from '../layout/blocks';
 import type { DocumentOptions } from './document-options';
 import type { Words } from './words';

@@ -3,17 +3,8 @@
 // framework's dated rules.
 
 import type { Framework, LedgerEntry, LocalizedText, Partner, SlipToIssue, TaxSlip, TaxYearLedger } from '@honoraria/core';
-import {
-  appliesToProvince,
-  buildTaxLedgers,
-  dateOf,
-  Partner as PartnerSchema,
-  safeParseLocalized,
-  slipsToIssue,
-  TaxSlip as TaxSlipSchema,
-  taxRulesForYear,
-  yearOf,
-} from '@honoraria/core';
+import { appliesToProvince, buildTaxLedgers, dateOf, slipsToIssue, taxRulesForYear, yearOf } from '@honoraria/core';
+import { Partner as PartnerSchema, safeParseLocalized, TaxSlip as TaxSlipSchema } from '@honoraria/core/schemas';
 import type { Block, TableRow } from '../layout/blocks';
 import type { DocumentContext } from './compose-document';
 import { composeDocument } from './compose-document';

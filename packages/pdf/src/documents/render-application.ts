@@ -3,7 +3,8 @@
 // assessments.
 
 import type { Application, ApplicationAnswer, EligibilityResult, Framework, IsoDate, VolunteerProgramme } from '@honoraria/core';
-import { Application as ApplicationSchema, dateOf, evaluateEligibility, isIsoDate, safeParseLocalized, translate, VolunteerProgramme as ProgrammeSchema } from '@honoraria/core';
+import { Application as ApplicationSchema, safeParseLocalized, VolunteerProgramme as ProgrammeSchema } from '@honoraria/core/schemas';
+import { dateOf, evaluateEligibility, isIsoDate, translate } from '@honoraria/core';
 import type { Block, Field, TableRow } from '../layout/blocks';
 import type { DocumentContext } from './compose-document';
 import { composeDocument, personOf } from './compose-document';

@@ -2,7 +2,8 @@
 // partner gave over a period, for volunteers and paid partners alike (it names no amount).
 
 import type { Framework, IsoDate, Mandate, Partner, Project } from '@honoraria/core';
-import { dateOf, isIsoDate, Partner as PartnerSchema, safeParseLocalized, translate } from '@honoraria/core';
+import { dateOf, isIsoDate, translate } from '@honoraria/core';
+import { Partner as PartnerSchema, safeParseLocalized } from '@honoraria/core/schemas';
 import type { Block, TableRow } from '../layout/blocks';
 import type { AttestedActivity } from './attested-activities';
 import type { DocumentContext } from './compose-document';

@@ -2,7 +2,8 @@
 // rates frozen at approval, with the expenses allowed and the terms; then the audit page.
 
 import type { Framework, Mandate, Partner, Project, RateRule } from '@honoraria/core';
-import { Mandate as MandateSchema, Partner as PartnerSchema, Project as ProjectSchema, safeParseLocalized, taxRulesForYear } from '@honoraria/core';
+import { Mandate as MandateSchema, Partner as PartnerSchema, Project as ProjectSchema, safeParseLocalized } from '@honoraria/core/schemas';
+import { taxRulesForYear } from '@honoraria/core';
 import type { AuditEvent } from '../audit/audit-section';
 import type { Block, Field, TableRow } from '../layout/blocks';
 import type { DocumentContext } from './compose-document';

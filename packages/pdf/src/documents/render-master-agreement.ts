@@ -2,13 +2,8 @@
 // both, who it binds, under which framework version, and the partner's acceptance; then the audit page.
 
 import type { AgreementAcceptance, Framework, MasterAgreement, Partner } from '@honoraria/core';
-import {
-  AgreementAcceptance as AcceptanceSchema,
-  MasterAgreement as AgreementSchema,
-  Partner as PartnerSchema,
-  safeParseLocalized,
-  translate,
-} from '@honoraria/core';
+import { AgreementAcceptance as AcceptanceSchema, MasterAgreement as AgreementSchema, Partner as PartnerSchema, safeParseLocalized } from '@honoraria/core/schemas';
+import { translate } from '@honoraria/core';
 import type { AuditEvent } from '../audit/audit-section';
 import type { Block, Field, RichText } from '../layout/blocks';
 import type { DocumentContext } from './compose-document';

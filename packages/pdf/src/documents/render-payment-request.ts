@@ -3,13 +3,7 @@
 // decisions; then, when the audit events are given, the audit page.
 
 import type { Framework, Mandate, Partner, PaymentQuote, PaymentRequest, Project } from '@honoraria/core';
-import {
-  Mandate as MandateSchema,
-  Partner as PartnerSchema,
-  PaymentRequest as RequestSchema,
-  Project as ProjectSchema,
-  safeParseLocalized,
-} from '@honoraria/core';
+import { Mandate as MandateSchema, Partner as PartnerSchema, PaymentRequest as RequestSchema, Project as ProjectSchema, safeParseLocalized } from '@honoraria/core/schemas';
 import type { AuditEvent } from '../audit/audit-section';
 import type { Block, Field, TableRow } from '../layout/blocks';
 import type { DocumentContext } from './compose-document';

@@ -2,7 +2,8 @@
 // a mandate, a master agreement or a payment request when the partner accepts or is paid, and
 // files the bytes (with their SHA-256) in the partner's My Files.
 
-import type { AuditActor, DocumentRenderer, DocumentRenderRequest, RenderedDocument, UserDirectory } from '@honoraria/core';
+import type { AuditActor } from '@honoraria/core/storage';
+import type { DocumentRenderer, DocumentRenderRequest, RenderedDocument, UserDirectory } from '@honoraria/core';
 import { fixedClock, HonorariaError } from '@honoraria/core';
 import type { DocumentBranding, DocumentOptions, DocumentPdf } from '../documents/document-options';
 import { renderMandate } from '../documents/render-mandate';

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkMessageParity, HonorariaError } from '@honoraria/core';
+import { checkMessageParity } from '../../../core/src/i18n/messages';
+import { HonorariaError } from '@honoraria/core';
 import { describe, expect, it } from 'vitest';
 import { documentMessages, renderMandate } from '../../src/index';
 import { textOf } from './expect-text';

@@ -3,19 +3,8 @@
 // volunteer programme), a partner, an accepted mandate with its frozen rates, a paid payment
 // request priced by `quotePaymentRequest` with the approver's decisions, a volunteer application,
 // ledger entries of a year, and an audit trail.
-import type {
-  Application,
-  AuditRecord,
-  Framework,
-  FrameworkInput,
-  LedgerEntry,
-  LineDecision,
-  Mandate,
-  Partner,
-  PaymentRequest,
-  Project,
-  TimeEntry,
-} from '@honoraria/core';
+import type { Application, Framework, FrameworkInput, LedgerEntry, LineDecision, Mandate, Partner, PaymentRequest, Project, TimeEntry } from '@honoraria/core';
+import type { AuditRecord } from '@honoraria/core/storage';
 import { defineFramework, fixedClock, quotePaymentRequest, snapshotRates } from '@honoraria/core';
 
 /** Names that need more than WinAnsi: Vietnamese, Polish, Inuktitut syllabics, French. */

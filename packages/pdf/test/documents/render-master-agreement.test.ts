@@ -1,4 +1,5 @@
-import type { AgreementAcceptance, AuditRecord, Lang } from '@honoraria/core';
+import type { AgreementAcceptance, Lang } from '@honoraria/core';
+import type { AuditRecord } from '@honoraria/core/storage';
 import { formatDate, formatInstant, HonorariaError } from '@honoraria/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentPdf } from '../../src/index';

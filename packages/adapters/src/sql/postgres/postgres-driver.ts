@@ -1,4 +1,4 @@
-import { invalidStorageInput } from '@honoraria/core';
+import { invalidStorageInput } from '@honoraria/core/storage';
 import pg from 'pg';
 import type { Pool, PoolClient, PoolConfig } from 'pg';
 import type { SqlDriver, SqlParam, SqlQueryable, SqlResult } from '../sql-driver';
