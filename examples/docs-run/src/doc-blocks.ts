@@ -2,8 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** How a block is checked: `run` blocks are type-checked and run; `fragment` blocks are only type-checked. */
-export type BlockKind = 'run' | 'fragment';
+/**
+ * How a block is checked: `run` blocks are type-checked and run in Node; `fragment` blocks are
+ * only type-checked; `browser` blocks (```ts browser: code for a page, such as registering custom
+ * elements) are type-checked as modules with the DOM library and `@honoraria/forms`, and their
+ * behaviour is covered by the browser tests.
+ */
+export type BlockKind = 'run' | 'fragment' | 'browser';
 
 /** One fenced TypeScript block of a Markdown file. */
 export interface DocBlock {
@@ -55,13 +60,13 @@ export function extractBlocks(root: string, path: string): DocBlock[] {
     if (open === null) continue;
     const indent = open[1]!.length;
     const info = (open[3] ?? '').trim();
-    if (info !== '' && info !== 'fragment') {
-      throw new Error(`${relative(root, path)}:${i + 1}: unknown fence info "${info}" (use \`\`\`ts or \`\`\`ts fragment)`);
+    if (info !== '' && info !== 'fragment' && info !== 'browser') {
+      throw new Error(`${relative(root, path)}:${i + 1}: unknown fence info "${info}" (use \`\`\`ts, \`\`\`ts fragment or \`\`\`ts browser)`);
     }
     const body: string[] = [];
     let j = i + 1;
     for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]!); j++) body.push(lines[j]!.slice(Math.min(indent, lines[j]!.search(/\S|$/))));
-    blocks.push({ file: relative(root, path), line: i + 1, kind: info === 'fragment' ? 'fragment' : 'run', code: body.join('\n') });
+    blocks.push({ file: relative(root, path), line: i + 1, kind: info === 'fragment' ? 'fragment' : info === 'browser' ? 'browser' : 'run', code: body.join('\n') });
     i = j;
   }
   return blocks;
@@ -105,7 +110,7 @@ function splitImports(code: string): { imports: string[]; body: string[] } {
  * declares them itself, or shadows them).
  */
 export function blockModule(block: DocBlock, prelude: { path: string; names: readonly string[] }): { text: string; offset: number; importLines: number } {
-  if (block.kind === 'run') return { text: `${block.code}\n`, offset: 0, importLines: 0 };
+  if (block.kind !== 'fragment') return { text: `${block.code}\n`, offset: 0, importLines: 0 };
   const { imports, body } = splitImports(block.code);
   // A name the fragment declares itself is not taken from the prelude.
   // `declare const a: A, b: B;` declares a and b (top-level commas of simple types).

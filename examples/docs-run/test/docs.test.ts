@@ -1,6 +1,7 @@
 // Docs that run: every TypeScript block of README.md, docs/**/*.md and examples/*/README.md is
 // type-checked (strict, against the workspace sources through the @honoraria/source condition)
-// and, unless its fence says ```ts fragment, run as a module. A wrong example fails here.
+// and, unless its fence says ```ts fragment (type-checked only) or ```ts browser (type-checked with
+// the DOM, run by the browser tests' components), run as a module. A wrong example fails here.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,14 +40,20 @@ const written: Written[] = docFiles(root).filter((f) => only === undefined || f.
 function typeCheck(): Map<string, string[]> {
   const config = ts.readConfigFile(join(here, 'tsconfig.json'), (p) => ts.sys.readFile(p));
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, here);
-  const program = ts.createProgram(written.map((w) => w.path), { ...parsed.options, noEmit: true });
+  const node = written.filter((w) => w.block.kind !== 'browser');
+  const browser = written.filter((w) => w.block.kind === 'browser');
+  // Node blocks see Node's types and no DOM; browser blocks see the DOM.
+  const programs = [
+    { blocks: node, program: ts.createProgram(node.map((w) => w.path), { ...parsed.options, noEmit: true }) },
+    { blocks: browser, program: ts.createProgram(browser.map((w) => w.path), { ...parsed.options, noEmit: true, lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'], types: [] }) },
+  ];
   const messages = new Map<string, string[]>();
-  for (const w of written) {
+  for (const { blocks, program } of programs) for (const w of blocks) {
     const source = program.getSourceFile(w.path)!;
     const diagnostics = [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)];
     messages.set(w.path, diagnostics.map((d) => {
       const { line } = d.start === undefined ? { line: 0 } : source.getLineAndCharacterOfPosition(d.start);
-      const inBlock = w.block.kind === 'run' ? line : line < w.importLines ? line : w.importLines + line - w.offset;
+      const inBlock = w.block.kind !== 'fragment' ? line : line < w.importLines ? line : w.importLines + line - w.offset;
       return `${w.block.file}:${w.block.line + 1 + inBlock}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
     }));
   }
@@ -65,7 +72,7 @@ describe('documentation blocks', () => {
 
   for (const w of written) {
     const name = `${w.block.file}:${w.block.line}`;
-    it(`${name} type-checks${w.block.kind === 'fragment' ? ' (fragment)' : ''}`, { timeout: 120_000 }, () => {
+    it(`${name} type-checks${w.block.kind === 'run' ? '' : ` (${w.block.kind})`}`, { timeout: 120_000 }, () => {
       expect(diagnosticsOf(w.path)).toEqual([]);
     });
     if (w.block.kind === 'run') {
