@@ -1,11 +1,11 @@
 // `npm start`: the whole flow of the seeds on the embedded database (PGlite), narrated.
-// Options: --lang en (English; French by default), --data <dir> (keep the database in a directory),
+// Options: --lang en (English; French by default), --data <dir> (the database's directory,
+// `.honoraria/seed-flow` by default, kept between runs), --reset (delete it first),
 // --pdf <dir> (write the PDFs filed in My Files there).
-import { createSqlStorage } from '@honoraria/adapters/sql';
-import { createPgliteDriver } from '@honoraria/adapters/sql/pglite';
 import type { Lang } from '@honoraria/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { DEFAULT_DATA_DIR, findSnapshot, openEmbeddedDatabase } from './embedded-database';
 import { createNarrator } from './narrator';
 import { runSeedFlow } from './seed-flow';
 import { runVolunteerFlow } from './volunteer-flow';
@@ -19,16 +19,21 @@ function option(name: string): string | undefined {
 
 const lang: Lang = option('lang') === 'en' ? 'en' : 'fr';
 const say = createNarrator(lang, (line) => console.log(line));
-const started = performance.now();
+// From the start of the process (as `npm start` launches it), not from this line.
+const started = performance.timeOrigin;
+const elapsed = (): number => Date.now() - started;
 
 console.log(say.t('title'));
 console.log(say.t('db_start'));
-const driver = await createPgliteDriver(option('data') === undefined ? {} : { dataDir: option('data') });
+const dataDir = resolve(option('data') ?? DEFAULT_DATA_DIR);
 // Two institutions, two schemas in the same embedded database.
-const unit = createSqlStorage({ driver, schema: 'unite' });
-const cisss = createSqlStorage({ driver, schema: 'cisss' });
-const migrations = (await unit.migrate()).applied.length + (await cisss.migrate()).applied.length;
-console.log(say.t('db_ready', { ms: Math.round(performance.now() - started), migrations }));
+const { driver, unit, cisss, origin, migrations } = await openEmbeddedDatabase({
+  dataDir,
+  reset: process.argv.includes('--reset'),
+  snapshot: findSnapshot(),
+});
+console.log(say.t('db_ready', { ms: Math.round(elapsed()), migrations }));
+console.log(say.t('db_where', { dir: dataDir, origin: say.t(`origin_${origin}`) }));
 
 try {
   const paid = await runSeedFlow({ storage: unit, narrator: say });
@@ -40,7 +45,7 @@ try {
     console.log(say.t('written', { dir: pdfDir }));
   }
   console.log('');
-  console.log(say.t('done', { seconds: ((performance.now() - started) / 1000).toFixed(1) }));
+  console.log(say.t('done', { seconds: (elapsed() / 1000).toFixed(1) }));
   if (!paid.auditValid || !volunteer.auditValid || paid.documents.some((d) => !d.verified)) process.exitCode = 1;
 } finally {
   await driver.close();
