@@ -2,7 +2,7 @@ import { transactionEnded } from '@honoraria/core';
 import type { StorageAdapter, StorageTransaction } from '@honoraria/core';
 import type { SqlDriver } from './sql-driver';
 import { toStorageError } from './sql-errors';
-import type { MigrationReport } from './sql-migrations';
+import type { MigrateOptions, MigrationReport } from './sql-migrations';
 import { migrate } from './sql-migrations';
 import { SqlOperations } from './sql-operations';
 import { sqlTables } from './sql-schema';
@@ -21,8 +21,13 @@ export interface SqlStorage extends StorageAdapter {
   readonly schema: string;
   /** The driver it runs on (closed by {@link StorageAdapter.close}). */
   readonly driver: SqlDriver;
-  /** Creates or upgrades the tables: call once at startup (idempotent, safe from several processes). */
-  migrate(): Promise<MigrationReport>;
+  /**
+   * Creates or upgrades the tables: call once at startup (idempotent, safe from several
+   * processes). With `applicationRole`, also grants that role what the storage needs and no
+   * more (see {@link MigrateOptions}): run it as the schema's owner, and connect the
+   * application as that role.
+   */
+  migrate(options?: MigrateOptions): Promise<MigrationReport>;
 }
 
 /**
@@ -75,7 +80,7 @@ export function createSqlStorage(options: SqlStorageOptions): SqlStorage {
     name: driver.name,
     schema: t.schema,
     driver,
-    migrate: () => migrate(driver, t),
+    migrate: (migrateOptions) => migrate(driver, t, migrateOptions),
     get: (collection, id) => ops.get(collection, id),
     list: (collection, query) => ops.list(collection, query),
     listAudit: (query) => ops.listAudit(query),
