@@ -60,7 +60,8 @@ function guardedTransaction(ops: SqlOperations): { tx: StorageTransaction; end: 
  * through node-postgres). Records live in one table with typed, indexed columns for every
  * filter the port allows and JSONB for the rest; audit events in an append-only table (a
  * trigger refuses UPDATE and DELETE); blobs as `bytea`. Versions are checked by the database
- * itself (`UPDATE … WHERE version = $n`), so concurrent writers on a pool get exactly one winner.
+ * itself (`UPDATE … WHERE version = $n`), so concurrent writers on a pool get exactly one winner;
+ * each transaction runs at REPEATABLE READ, so everything it reads comes from one snapshot.
  * Call {@link SqlStorage.migrate} once before use.
  *
  * @example
@@ -92,6 +93,13 @@ export function createSqlStorage(options: SqlStorageOptions): SqlStorage {
       const thrownByWork: unknown[] = [];
       try {
         return await driver.transaction(async (connection) => {
+          // One snapshot for the whole transaction. Under PostgreSQL's default READ COMMITTED each
+          // statement sees the latest commits, so a command could read a payment request before
+          // a concurrent command committed and its mandate after, and compute from two states
+          // that never existed together (a negative total, an `internal` error). Under REPEATABLE
+          // READ it reads one state, and its write of a record changed since then fails with a
+          // serialization failure (40001), which is a `conflict`.
+          await connection.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
           const { tx, end } = guardedTransaction(new SqlOperations(connection, t));
           try {
             return await work(tx);
