@@ -175,7 +175,7 @@ if (url !== undefined) {
 
       // One request at a time, so nothing else is pending on the mandate: the case where a loser
       // that read the request before the winner committed, and the mandate after, saw a negative total.
-      const rounds = 30;
+      const rounds = 20;
       const finals: Record<string, number> = {};
       const conflicts: Record<string, number> = {};
       let approved = 0;
@@ -204,6 +204,6 @@ if (url !== undefined) {
         `race losers: 2 processes, ${rounds} rounds (one request approved and rejected at once): ${approved} approvals won, ${rounds - approved} rejections won; ` +
           `${Object.values(conflicts).reduce((a, b) => a + b, 0)} conflicts retried ${JSON.stringify(conflicts)}, final losers ${JSON.stringify(finals)}`,
       );
-    });
+    }, 120_000);
   });
 }
