@@ -4,5 +4,5 @@ export { createSqlStorage } from './sql-storage';
 export type { SqlStorage, SqlStorageOptions } from './sql-storage';
 export type { SqlDriver, SqlParam, SqlQueryable, SqlResult } from './sql-driver';
 export { SQL_MIGRATIONS } from './sql-migrations';
-export type { MigrationReport, SqlMigration } from './sql-migrations';
+export type { MigrateOptions, MigrationReport, SqlMigration } from './sql-migrations';
 export { isConnectionLoss, toStorageError } from './sql-errors';

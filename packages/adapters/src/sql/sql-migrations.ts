@@ -1,5 +1,5 @@
-import { HonorariaError } from '@honoraria/core';
-import type { SqlDriver } from './sql-driver';
+import { HonorariaError, invalidStorageInput } from '@honoraria/core';
+import type { SqlDriver, SqlQueryable } from './sql-driver';
 import { typed } from './sql-errors';
 import type { SqlTables } from './sql-schema';
 
@@ -91,24 +91,65 @@ export interface MigrationReport {
   readonly version: number;
 }
 
+/** Options of {@link migrate} (and of `SqlStorage.migrate`). */
+export interface MigrateOptions {
+  /**
+   * The PostgreSQL role the application connects as, when it is not the role running the
+   * migrations (least privilege, see docs/adapters/sql.md). After the migrations, this role is
+   * granted exactly what the storage needs: `USAGE` on the schema; `SELECT, INSERT, UPDATE,
+   * DELETE` on records, blobs and idempotency keys; `SELECT, INSERT` only on the audit events
+   * (never `UPDATE`, `DELETE` or `TRUNCATE`); `SELECT` on the migration table. Granted again on
+   * every call, so tables added by later migrations are covered. The role must exist.
+   */
+  readonly applicationRole?: string;
+}
+
+const ROLE = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** The grants of {@link MigrateOptions.applicationRole}: idempotent statements. */
+export function applicationGrants(t: SqlTables, role: string): readonly string[] {
+  const r = `"${role}"`;
+  return [
+    `GRANT USAGE ON SCHEMA "${t.schema}" TO ${r}`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ${t.records}, ${t.blobs}, ${t.idempotency} TO ${r}`,
+    // The audit log is append-only for the application: no UPDATE, DELETE or TRUNCATE to grant,
+    // and a role that does not own the table cannot disable its trigger.
+    `REVOKE UPDATE, DELETE, TRUNCATE ON ${t.audit} FROM ${r}`,
+    `GRANT SELECT, INSERT ON ${t.audit} TO ${r}`,
+    `GRANT SELECT ON ${t.migrations} TO ${r}`,
+  ];
+}
+
+async function appliedVersions(db: SqlQueryable, t: SqlTables): Promise<Set<number> | null> {
+  const { rows: found } = await db.query<{ table: string | null }>('SELECT to_regclass($1)::text AS table', [t.migrations]);
+  if (found[0]?.table == null) return null;
+  const { rows } = await db.query<{ version: number }>(`SELECT version FROM ${t.migrations} ORDER BY version`);
+  return new Set(rows.map((r) => Number(r.version)));
+}
+
 /**
  * Brings a schema up to the latest migration, in one transaction. Safe to run at every start
  * and from several processes at once: a transaction-level advisory lock serializes them, and
- * versions already recorded are skipped. A schema newer than this code is refused.
+ * versions already recorded are skipped. An up-to-date schema gets no DDL at all, so an
+ * application role without `CREATE` may call it too. A schema newer than this code is refused.
  */
-export async function migrate(driver: SqlDriver, t: SqlTables, migrations: readonly SqlMigration[] = SQL_MIGRATIONS): Promise<MigrationReport> {
+export async function migrate(driver: SqlDriver, t: SqlTables, options: MigrateOptions = {}, migrations: readonly SqlMigration[] = SQL_MIGRATIONS): Promise<MigrationReport> {
+  const role = options.applicationRole;
+  if (role !== undefined && (typeof role !== 'string' || !ROLE.test(role))) throw invalidStorageInput(['applicationRole'], 'invalid_choice');
   return typed(() =>
     driver.transaction(async (db) => {
       await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`honoraria:migrate:${t.schema}`]);
-      await db.query(`CREATE SCHEMA IF NOT EXISTS "${t.schema}"`);
-      await db.query(`CREATE TABLE IF NOT EXISTS ${t.migrations} (
-        version    integer PRIMARY KEY,
-        name       text NOT NULL,
-        applied_at timestamptz NOT NULL DEFAULT now()
-      )`);
-      const { rows } = await db.query<{ version: number }>(`SELECT version FROM ${t.migrations} ORDER BY version`);
-      const done = new Set(rows.map((r) => Number(r.version)));
       const latest = Math.max(0, ...migrations.map((m) => m.version));
+      let done = await appliedVersions(db, t);
+      if (done === null || migrations.some((m) => !done!.has(m.version))) {
+        await db.query(`CREATE SCHEMA IF NOT EXISTS "${t.schema}"`);
+        await db.query(`CREATE TABLE IF NOT EXISTS ${t.migrations} (
+          version    integer PRIMARY KEY,
+          name       text NOT NULL,
+          applied_at timestamptz NOT NULL DEFAULT now()
+        )`);
+        done ??= new Set();
+      }
       const newest = Math.max(0, ...done);
       if (newest > latest) {
         throw new HonorariaError('storage_failure', {
@@ -126,6 +167,7 @@ export async function migrate(driver: SqlDriver, t: SqlTables, migrations: reado
         await db.query(`INSERT INTO ${t.migrations} (version, name) VALUES ($1, $2)`, [migration.version, migration.name]);
         applied.push(migration.version);
       }
+      if (role !== undefined) for (const statement of applicationGrants(t, role)) await db.query(statement);
       return { applied, version: Math.max(newest, ...applied) };
     }),
   );

@@ -3,7 +3,7 @@ import type { StorageAdapter } from '@honoraria/core';
 import type { StorageTransaction } from '@honoraria/core/storage';
 import type { SqlDriver } from './sql-driver';
 import { toStorageError } from './sql-errors';
-import type { MigrationReport } from './sql-migrations';
+import type { MigrateOptions, MigrationReport } from './sql-migrations';
 import { migrate } from './sql-migrations';
 import { SqlOperations } from './sql-operations';
 import { sqlTables } from './sql-schema';
@@ -22,8 +22,13 @@ export interface SqlStorage extends StorageAdapter {
   readonly schema: string;
   /** The driver it runs on (closed by {@link StorageAdapter.close}). */
   readonly driver: SqlDriver;
-  /** Creates or upgrades the tables: call once at startup (idempotent, safe from several processes). */
-  migrate(): Promise<MigrationReport>;
+  /**
+   * Creates or upgrades the tables: call once at startup (idempotent, safe from several
+   * processes). With `applicationRole`, also grants that role what the storage needs and no
+   * more (see {@link MigrateOptions}): run it as the schema's owner, and connect the
+   * application as that role.
+   */
+  migrate(options?: MigrateOptions): Promise<MigrationReport>;
 }
 
 /**
@@ -56,7 +61,8 @@ function guardedTransaction(ops: SqlOperations): { tx: StorageTransaction; end: 
  * through node-postgres). Records live in one table with typed, indexed columns for every
  * filter the port allows and JSONB for the rest; audit events in an append-only table (a
  * trigger refuses UPDATE and DELETE); blobs as `bytea`. Versions are checked by the database
- * itself (`UPDATE … WHERE version = $n`), so concurrent writers on a pool get exactly one winner.
+ * itself (`UPDATE … WHERE version = $n`), so concurrent writers on a pool get exactly one winner;
+ * each transaction runs at REPEATABLE READ, so everything it reads comes from one snapshot.
  * Call {@link SqlStorage.migrate} once before use.
  *
  * @example
@@ -76,7 +82,7 @@ export function createSqlStorage(options: SqlStorageOptions): SqlStorage {
     name: driver.name,
     schema: t.schema,
     driver,
-    migrate: () => migrate(driver, t),
+    migrate: (migrateOptions) => migrate(driver, t, migrateOptions),
     get: (collection, id) => ops.get(collection, id),
     list: (collection, query) => ops.list(collection, query),
     listAudit: (query) => ops.listAudit(query),
@@ -88,6 +94,13 @@ export function createSqlStorage(options: SqlStorageOptions): SqlStorage {
       const thrownByWork: unknown[] = [];
       try {
         return await driver.transaction(async (connection) => {
+          // One snapshot for the whole transaction. Under PostgreSQL's default READ COMMITTED each
+          // statement sees the latest commits, so a command could read a payment request before
+          // a concurrent command committed and its mandate after, and compute from two states
+          // that never existed together (a negative total, an `internal` error). Under REPEATABLE
+          // READ it reads one state, and its write of a record changed since then fails with a
+          // serialization failure (40001), which is a `conflict`.
+          await connection.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
           const { tx, end } = guardedTransaction(new SqlOperations(connection, t));
           try {
             return await work(tx);

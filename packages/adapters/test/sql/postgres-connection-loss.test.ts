@@ -190,6 +190,6 @@ if (url !== undefined) {
       expect(total((r) => r.succeeded)).toBe(total((r) => r.started));
       expect(killed).toBeGreaterThanOrEqual(5);
       expect(total((r) => r.retriedCommands)).toBeGreaterThan(0);
-    });
+    }, 120_000);
   });
 }

@@ -57,6 +57,45 @@ export class MemoryState implements CommittedReader {
   readonly #blobs = new Map<string, StoredBlob>();
   readonly #idempotency = new Map<string, IdempotencyRecord>();
   #lastPosition = 0;
+  /** Commits so far, and the commit that last wrote or deleted each record (by collection and id). */
+  #commits = 0;
+  readonly #changedAt = new Map<string, number>();
+
+  /** The number of commits so far: a transaction's starting point. */
+  get commits(): number {
+    return this.#commits;
+  }
+
+  /**
+   * A reader for a transaction that began after `start` commits: it reads the committed state,
+   * and throws `conflict` when what it would return was written by a later commit, so everything
+   * a transaction reads belongs to one state, as a database snapshot gives (a command never
+   * computes from a request read before a concurrent commit and its mandate read after it).
+   */
+  readerAt(start: number): CommittedReader {
+    const check = (collection: string, ids: readonly string[]): void => {
+      for (const id of ids) {
+        if ((this.#changedAt.get(`${collection}\u0000${id}`) ?? 0) > start) throw storageConflict('concurrent_transaction', { collection, id });
+      }
+    };
+    return {
+      get: async (collection, id) => {
+        check(collection, [id]);
+        return this.get(collection, id);
+      },
+      list: async (collection, query, count) => {
+        const found = await this.list(collection, query, count);
+        check(collection, found.map((r) => r.id));
+        return found;
+      },
+      listAudit: (query, count) => this.listAudit(query, count),
+      lastAudit: (subjectId) => this.lastAudit(subjectId),
+      getBlob: (id) => this.getBlob(id),
+      hasBlob: (id) => this.hasBlob(id),
+      getIdempotency: (key) => this.getIdempotency(key),
+      allocateAuditPosition: () => this.allocateAuditPosition(),
+    };
+  }
 
   async get(collection: string, id: string): Promise<StoredRecord | null> {
     const record = this.#collections.get(collection)?.byId.get(id);
@@ -142,11 +181,13 @@ export class MemoryState implements CommittedReader {
     for (const id of buffer.blobs.keys()) if (this.#blobs.has(id)) throw storageConflict('blob_exists', { blobId: id });
     for (const key of buffer.idempotency.keys()) if (this.#idempotency.has(key)) throw storageConflict('idempotency_key_taken');
 
+    const commit = ++this.#commits;
     for (const write of buffer.records.values()) {
       let state = this.#collections.get(write.collection);
       if (state === undefined) this.#collections.set(write.collection, (state = new CollectionState()));
       if (write.record === null) state.remove(write.id);
       else state.insert(write.record);
+      this.#changedAt.set(`${write.collection}\u0000${write.id}`, commit);
     }
     for (const event of buffer.audit) this.#appendEvent(event);
     for (const [id, blob] of buffer.blobs) this.#blobs.set(id, blob);

@@ -41,6 +41,9 @@ export interface MemoryStorage extends StorageAdapter {
  * PostgreSQL:
  * - values are deep-copied in and out and normalized as JSONB would (object keys reordered,
  *   `undefined` dropped); input that PostgreSQL cannot store is refused (`validation_failed`);
+ * - a transaction reads one state: reading a record another transaction committed after it
+ *   began is a `conflict` (a database snapshot would have shown the older version, and the
+ *   write would then conflict);
  * - a transaction buffers its writes, sees them in its own reads, checks versions when it
  *   writes and again when it commits (two transactions writing one record at the same version:
  *   one commits, the other gets `conflict`), and leaves nothing behind when its function throws;
@@ -105,7 +108,8 @@ export function createMemoryStorage(): MemoryStorage {
 
     async transaction<T>(work: (tx: StorageTransaction) => Promise<T>): Promise<T> {
       open();
-      const tx = new BufferedTransaction(state);
+      // Reads of records committed after the transaction began are conflicts: one consistent state.
+      const tx = new BufferedTransaction(state.readerAt(state.commits));
       try {
         const result = await work(tx);
         open();

@@ -1,0 +1,209 @@
+// Losers of a race get `conflict` (or `invalid_transition` once the winner has committed), never
+// a 5xx: two processes, each with its own service and pool on one PostgreSQL schema, approve and
+// reject the same payment requests of one mandate at the same moment, retrying after each
+// conflict. Exactly one of each pair wins, the mandate's totals match the winners, and nobody
+// ever sees an `internal` error.
+import { createHonoraria, isHonorariaError, staticDirectory } from '@honoraria/core';
+import type { StorageAdapter, StorageTransaction } from '@honoraria/core';
+import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { actors, framework, mandateTerms, staff } from '../../../core/test/workflow/fixtures';
+import { createPostgresDriver } from '../../src/sql/postgres/postgres-driver';
+import type { SqlDriver } from '../../src/sql/sql-driver';
+import { createSqlStorage } from '../../src/sql/sql-storage';
+import type { RaceArgs, RaceOutcome } from './support/race-child';
+
+const url = process.env['DATABASE_URL'];
+
+describe('the SQL storage’s isolation', () => {
+  it('runs every storage transaction at REPEATABLE READ, so a command reads one snapshot', async () => {
+    const statements: string[] = [];
+    const recording: SqlDriver = {
+      name: 'recording',
+      query: async (sql) => (statements.push(sql), { rows: [] }),
+      async transaction(work) {
+        statements.push('BEGIN');
+        const result = await work({ query: async (sql) => (statements.push(sql), { rows: [] }) });
+        statements.push('COMMIT');
+        return result;
+      },
+      close: async () => undefined,
+    };
+    const storage = createSqlStorage({ driver: recording, schema: 'iso' });
+    await storage.transaction((tx) => tx.get('mandates', 'mnd_1'));
+    expect(statements[0]).toBe('BEGIN');
+    expect(statements[1]).toBe('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+    expect(statements[2]).toMatch(/^SELECT/);
+  });
+});
+
+if (url !== undefined) {
+  describe('racing processes on PostgreSQL', () => {
+    const schema = `race_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    const driver = createPostgresDriver({ connectionString: url, config: { max: 4 } });
+    const storage = createSqlStorage({ driver, schema });
+    afterAll(async () => {
+      await driver.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await storage.close();
+    });
+    const child = fileURLToPath(new URL('./support/race-child.ts', import.meta.url));
+    const root = fileURLToPath(new URL('../../../../', import.meta.url));
+
+    /** A racer: a child process answering one line per request id it is sent. */
+    function racer(args: RaceArgs) {
+      const proc: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--conditions=@honoraria/source', '--import', 'tsx', child, JSON.stringify(args)], { cwd: root });
+      let stderr = '';
+      let buffered = '';
+      const lines: string[] = [];
+      const waiting: ((line: string) => void)[] = [];
+      proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      proc.stdout.on('data', (chunk: Buffer) => {
+        buffered += chunk.toString();
+        for (let at = buffered.indexOf('\n'); at >= 0; at = buffered.indexOf('\n')) {
+          const line = buffered.slice(0, at);
+          buffered = buffered.slice(at + 1);
+          const wake = waiting.shift();
+          if (wake === undefined) lines.push(line);
+          else wake(line);
+        }
+      });
+      const exited = new Promise<number | null>((resolve) => proc.on('close', (code) => resolve(code)));
+      const next = (): Promise<string> => {
+        const line = lines.shift();
+        if (line !== undefined) return Promise.resolve(line);
+        return Promise.race([new Promise<string>((resolve) => waiting.push(resolve)), exited.then((code) => Promise.reject(new Error(`racer exited (${code}): ${stderr.slice(0, 2000)}`)))]);
+      };
+      return {
+        ready: next(),
+        async race(id: string): Promise<RaceOutcome> {
+          proc.stdin.write(`${id}\n`);
+          return JSON.parse(await next()) as RaceOutcome;
+        },
+        async end(): Promise<{ code: number | null; stderr: string }> {
+          proc.stdin.end('end\n');
+          return { code: await exited, stderr };
+        },
+      };
+    }
+
+    /** A service over `storage` whose next transaction pauses right after it reads a payment request, until released. */
+    function pausingService() {
+      let armed = true;
+      let release: () => void = () => undefined;
+      let markReached: () => void = () => undefined;
+      const reached = new Promise<void>((resolve) => (markReached = resolve));
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const paused: StorageAdapter = {
+        ...storage,
+        transaction: (work) =>
+          storage.transaction((tx) =>
+            work({
+              ...tx,
+              async get(collection, id) {
+                const found = await tx.get(collection, id);
+                if (armed && collection === 'payment_requests') {
+                  armed = false;
+                  markReached();
+                  await gate;
+                }
+                return found;
+              },
+            } as StorageTransaction),
+          ),
+      };
+      return { service: createHonoraria({ framework, storage: paused, directory: staticDirectory(staff) }), reached, release };
+    }
+
+    it('a loser that read the request before the winner committed, and the mandate after, gets conflict', async () => {
+      await storage.migrate();
+      const service = createHonoraria({ framework, storage, directory: staticDirectory(staff) });
+      const file = await service.as(actors.secretariat).registerPartner({
+        name: 'Omar Haddad',
+        email: 'omar@example.org',
+        lang: 'fr',
+        roles: ['patient'],
+        paymentProfile: { method: 'direct_deposit', bank: { institution: '001', transit: '12345', account: '1234567' } },
+      });
+      const lead = service.as(actors.lead);
+      const { mandate } = await lead.createMandate(mandateTerms(file.partner.id) as Parameters<typeof lead.createMandate>[0]);
+      await lead.submitMandate({ mandateId: mandate.id });
+      await service.as(actors.approver).approveMandate({ mandateId: mandate.id });
+      await lead.sendMandate({ mandateId: mandate.id });
+      const partner = service.as(actors.partner(file.partner.id));
+      await partner.acceptMandate({ mandateId: mandate.id, acceptAgreement: true });
+      const created = await partner.createPaymentRequest({ mandateId: mandate.id, entries: [{ id: 'e1', date: '2026-03-10', category: 'meeting', minutes: 15 }], expenses: [] } as Parameters<typeof partner.createPaymentRequest>[0]);
+      await partner.submitPaymentRequest({ id: created.request.id, attest: true, expectedVersion: created.version });
+
+      // The approval reads the submitted request, then waits; the rejection commits; the approval goes on.
+      const slow = pausingService();
+      const approving = slow.service.as(actors.lead).approvePaymentRequest({ id: created.request.id }).then(
+        () => 'ok',
+        (e: unknown) => e,
+      );
+      await slow.reached;
+      await lead.rejectPaymentRequest({ id: created.request.id, reason: 'Hors mandat' });
+      slow.release();
+      const error = await approving;
+      expect(isHonorariaError(error) ? `${error.code}:${String(error.details['reason'] ?? '')}` : String(error)).toMatch(/^conflict:/);
+      const totals = (await storage.get<{ entity: { totals: { pendingCents: number; approvedCents: number } } }>('mandates', mandate.id))!.data.entity.totals;
+      expect(totals).toMatchObject({ pendingCents: 0, approvedCents: 0 });
+      expect((await lead.approvePaymentRequest({ id: created.request.id }).catch((e: unknown) => e)) as { code?: string }).toMatchObject({ code: 'invalid_transition' });
+    });
+
+    it('every pair has exactly one winner; every loser gets conflict or invalid_transition, never internal', async () => {
+      const racers = (['approve', 'reject'] as const).map((action) => racer({ url: url!, schema, action }));
+      await storage.migrate();
+      const service = createHonoraria({ framework, storage, directory: staticDirectory(staff) });
+      const file = await service.as(actors.secretariat).registerPartner({
+        name: 'Zoé Tremblay',
+        email: 'zoe@example.org',
+        lang: 'fr',
+        roles: ['patient'],
+        paymentProfile: { method: 'direct_deposit', bank: { institution: '001', transit: '12345', account: '1234567' } },
+      });
+      const partnerId = file.partner.id;
+      const lead = service.as(actors.lead);
+      const { mandate } = await lead.createMandate(mandateTerms(partnerId, { budgetCapCents: 100_000, estimatedMinutes: 3_000 }) as Parameters<typeof lead.createMandate>[0]);
+      await lead.submitMandate({ mandateId: mandate.id });
+      await service.as(actors.approver).approveMandate({ mandateId: mandate.id });
+      await lead.sendMandate({ mandateId: mandate.id });
+      const partner = service.as(actors.partner(partnerId));
+      await partner.acceptMandate({ mandateId: mandate.id, acceptAgreement: true });
+      expect(await Promise.all(racers.map((r) => r.ready))).toEqual(['ready', 'ready']);
+
+      // One request at a time, so nothing else is pending on the mandate: the case where a loser
+      // that read the request before the winner committed, and the mandate after, saw a negative total.
+      const rounds = 20;
+      const finals: Record<string, number> = {};
+      const conflicts: Record<string, number> = {};
+      let approved = 0;
+      for (let round = 0; round < rounds; round++) {
+        const created = await partner.createPaymentRequest({ mandateId: mandate.id, entries: [{ id: `e${round}`, date: '2026-03-10', category: 'meeting', minutes: 15 }], expenses: [] } as Parameters<typeof partner.createPaymentRequest>[0]);
+        await partner.submitPaymentRequest({ id: created.request.id, attest: true, expectedVersion: created.version });
+        const [approval, rejection] = await Promise.all(racers.map((r) => r.race(created.request.id)));
+        const pair = [approval!, rejection!];
+        expect(pair.filter((o) => o.outcome === 'ok'), JSON.stringify(pair)).toHaveLength(1);
+        for (const o of pair) {
+          if (o.outcome !== 'ok') finals[o.outcome] = (finals[o.outcome] ?? 0) + 1;
+          for (const c of o.conflicts) conflicts[c] = (conflicts[c] ?? 0) + 1;
+        }
+        if (approval!.outcome === 'ok') approved++;
+      }
+      const ends = await Promise.all(racers.map((r) => r.end()));
+      expect(ends.map((e) => (e.code === 0 ? '' : e.stderr.slice(0, 2000)))).toEqual(['', '']);
+
+      // Every answer on the way was a conflict (then retried), every final loss an invalid transition.
+      expect(Object.keys(conflicts).filter((l) => !l.startsWith('conflict:'))).toEqual([]);
+      expect(Object.keys(finals).filter((l) => !l.startsWith('invalid_transition:'))).toEqual([]);
+      // The mandate's totals are those of the winners: nothing pending, the approvals approved.
+      const totals = (await storage.get<{ entity: { totals: { pendingCents: number; approvedCents: number; approvedMinutes: number } } }>('mandates', mandate.id))!.data.entity.totals;
+      expect(totals).toMatchObject({ pendingCents: 0, approvedCents: approved * 1_000, approvedMinutes: approved * 15 });
+      console.info(
+        `race losers: 2 processes, ${rounds} rounds (one request approved and rejected at once): ${approved} approvals won, ${rounds - approved} rejections won; ` +
+          `${Object.values(conflicts).reduce((a, b) => a + b, 0)} conflicts retried ${JSON.stringify(conflicts)}, final losers ${JSON.stringify(finals)}`,
+      );
+    }, 120_000);
+  });
+}
