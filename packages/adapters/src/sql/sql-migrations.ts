@@ -1,4 +1,5 @@
-import { HonorariaError, invalidStorageInput } from '@honoraria/core';
+import { HonorariaError } from '@honoraria/core';
+import { invalidStorageInput } from '@honoraria/core/storage';
 import type { SqlDriver, SqlQueryable } from './sql-driver';
 import { typed } from './sql-errors';
 import type { SqlTables } from './sql-schema';

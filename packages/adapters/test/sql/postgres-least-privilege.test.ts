@@ -112,10 +112,10 @@ if (url !== undefined) {
       });
       const lead = service.as(actors.lead);
       const { mandate } = await lead.createMandate(mandateTerms(file.partner.id) as Parameters<typeof lead.createMandate>[0]);
-      await lead.submitMandate({ mandateId: mandate.id });
-      await service.as(actors.approver).approveMandate({ mandateId: mandate.id });
-      await lead.sendMandate({ mandateId: mandate.id });
-      await service.as(actors.partner(file.partner.id)).acceptMandate({ mandateId: mandate.id, acceptAgreement: true });
+      await lead.submitMandate({ id: mandate.id });
+      await service.as(actors.approver).approveMandate({ id: mandate.id });
+      await lead.sendMandate({ id: mandate.id });
+      await service.as(actors.partner(file.partner.id)).acceptMandate({ id: mandate.id, acceptAgreement: true });
       const check = await service.as(actors.admin).verifyAuditLog({});
       expect(check).toMatchObject({ valid: true });
       const { rows } = await app.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${storage.schema}".audit_events`);

@@ -4,7 +4,7 @@
 // conflict. Exactly one of each pair wins, the mandate's totals match the winners, and nobody
 // ever sees an `internal` error.
 import { createHonoraria, isHonorariaError, staticDirectory } from '@honoraria/core';
-import type { StorageAdapter, StorageTransaction } from '@honoraria/core';
+import type { StorageAdapter, StorageTransaction } from '@honoraria/core/storage';
 import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -128,28 +128,28 @@ if (url !== undefined) {
       });
       const lead = service.as(actors.lead);
       const { mandate } = await lead.createMandate(mandateTerms(file.partner.id) as Parameters<typeof lead.createMandate>[0]);
-      await lead.submitMandate({ mandateId: mandate.id });
-      await service.as(actors.approver).approveMandate({ mandateId: mandate.id });
-      await lead.sendMandate({ mandateId: mandate.id });
+      await lead.submitMandate({ id: mandate.id });
+      await service.as(actors.approver).approveMandate({ id: mandate.id });
+      await lead.sendMandate({ id: mandate.id });
       const partner = service.as(actors.partner(file.partner.id));
-      await partner.acceptMandate({ mandateId: mandate.id, acceptAgreement: true });
+      await partner.acceptMandate({ id: mandate.id, acceptAgreement: true });
       const created = await partner.createPaymentRequest({ mandateId: mandate.id, entries: [{ id: 'e1', date: '2026-03-10', category: 'meeting', minutes: 15 }], expenses: [] } as Parameters<typeof partner.createPaymentRequest>[0]);
-      await partner.submitPaymentRequest({ id: created.request.id, attest: true, expectedVersion: created.version });
+      await partner.submitPaymentRequest({ id: created.paymentRequest.id, attest: true, expectedVersion: created.version });
 
       // The approval reads the submitted request, then waits; the rejection commits; the approval goes on.
       const slow = pausingService();
-      const approving = slow.service.as(actors.lead).approvePaymentRequest({ id: created.request.id }).then(
+      const approving = slow.service.as(actors.lead).approvePaymentRequest({ id: created.paymentRequest.id }).then(
         () => 'ok',
         (e: unknown) => e,
       );
       await slow.reached;
-      await lead.rejectPaymentRequest({ id: created.request.id, reason: 'Hors mandat' });
+      await lead.rejectPaymentRequest({ id: created.paymentRequest.id, reason: 'Hors mandat' });
       slow.release();
       const error = await approving;
       expect(isHonorariaError(error) ? `${error.code}:${String(error.details['reason'] ?? '')}` : String(error)).toMatch(/^conflict:/);
       const totals = (await storage.get<{ entity: { totals: { pendingCents: number; approvedCents: number } } }>('mandates', mandate.id))!.data.entity.totals;
       expect(totals).toMatchObject({ pendingCents: 0, approvedCents: 0 });
-      expect((await lead.approvePaymentRequest({ id: created.request.id }).catch((e: unknown) => e)) as { code?: string }).toMatchObject({ code: 'invalid_transition' });
+      expect((await lead.approvePaymentRequest({ id: created.paymentRequest.id }).catch((e: unknown) => e)) as { code?: string }).toMatchObject({ code: 'invalid_transition' });
     });
 
     it('every pair has exactly one winner; every loser gets conflict or invalid_transition, never internal', async () => {
@@ -166,11 +166,11 @@ if (url !== undefined) {
       const partnerId = file.partner.id;
       const lead = service.as(actors.lead);
       const { mandate } = await lead.createMandate(mandateTerms(partnerId, { budgetCapCents: 100_000, estimatedMinutes: 3_000 }) as Parameters<typeof lead.createMandate>[0]);
-      await lead.submitMandate({ mandateId: mandate.id });
-      await service.as(actors.approver).approveMandate({ mandateId: mandate.id });
-      await lead.sendMandate({ mandateId: mandate.id });
+      await lead.submitMandate({ id: mandate.id });
+      await service.as(actors.approver).approveMandate({ id: mandate.id });
+      await lead.sendMandate({ id: mandate.id });
       const partner = service.as(actors.partner(partnerId));
-      await partner.acceptMandate({ mandateId: mandate.id, acceptAgreement: true });
+      await partner.acceptMandate({ id: mandate.id, acceptAgreement: true });
       expect(await Promise.all(racers.map((r) => r.ready))).toEqual(['ready', 'ready']);
 
       // One request at a time, so nothing else is pending on the mandate: the case where a loser
@@ -181,8 +181,8 @@ if (url !== undefined) {
       let approved = 0;
       for (let round = 0; round < rounds; round++) {
         const created = await partner.createPaymentRequest({ mandateId: mandate.id, entries: [{ id: `e${round}`, date: '2026-03-10', category: 'meeting', minutes: 15 }], expenses: [] } as Parameters<typeof partner.createPaymentRequest>[0]);
-        await partner.submitPaymentRequest({ id: created.request.id, attest: true, expectedVersion: created.version });
-        const [approval, rejection] = await Promise.all(racers.map((r) => r.race(created.request.id)));
+        await partner.submitPaymentRequest({ id: created.paymentRequest.id, attest: true, expectedVersion: created.version });
+        const [approval, rejection] = await Promise.all(racers.map((r) => r.race(created.paymentRequest.id)));
         const pair = [approval!, rejection!];
         expect(pair.filter((o) => o.outcome === 'ok'), JSON.stringify(pair)).toHaveLength(1);
         for (const o of pair) {

@@ -14,7 +14,7 @@ describe('racing approval and rejection on the memory storage', () => {
     const mandate = await mandateAt(world, partnerId, 'active');
     const partner = world.service.as(actors.partner(partnerId));
     const created = await partner.createPaymentRequest({ mandateId: mandate.id, entries: [{ id: 'e1', date: '2026-03-10', category: 'meeting', minutes: 15 }], expenses: [] } as Parameters<typeof partner.createPaymentRequest>[0]);
-    await partner.submitPaymentRequest({ id: created.request.id, attest: true, expectedVersion: created.version });
+    await partner.submitPaymentRequest({ id: created.paymentRequest.id, attest: true, expectedVersion: created.version });
 
     // A service on the same storage whose transaction pauses right after reading the request.
     let armed = true;
@@ -56,9 +56,9 @@ describe('racing approval and rejection on the memory storage', () => {
         ),
     };
     const slow = createHonoraria({ framework, storage: paused, clock: world.clock });
-    const approving = slow.as(actors.lead).approvePaymentRequest({ id: created.request.id }).catch((e: unknown) => e);
+    const approving = slow.as(actors.lead).approvePaymentRequest({ id: created.paymentRequest.id }).catch((e: unknown) => e);
     await reached;
-    await world.service.as(actors.lead).rejectPaymentRequest({ id: created.request.id, reason: 'Hors mandat' });
+    await world.service.as(actors.lead).rejectPaymentRequest({ id: created.paymentRequest.id, reason: 'Hors mandat' });
     release();
     const error = await approving;
     expect(isHonorariaError(error) ? `${error.code}:${String(error.details['reason'] ?? '')}` : String(error)).toMatch(/^conflict:/);
