@@ -1,5 +1,6 @@
 import type { FrameworkInput } from '@honoraria/core';
 import { illustrative, SOURCES } from './sources';
+import { notEmploymentClause } from './common';
 
 const en = (text: string): { fr: string; en: string } => ({ fr: text, en: text });
 
@@ -78,6 +79,7 @@ export const nihrStyle: FrameworkInput = {
   paymentMethods: ['bank_transfer', 'gift_card'],
   tax: { rules: [], missingSin: 'warn' },
   retentionYears: 7,
+  mandateClauses: [notEmploymentClause],
   approvalPolicy: {
     submissionWindowDays: 90,
     paymentDeadlineDays: 14,

@@ -129,6 +129,8 @@ export { FrameworkConfig } from './framework/framework-config';
 export type { Framework, FrameworkInput } from './framework/framework-config';
 export { defineFramework } from './framework/define-framework';
 export { findRateRule, rateScheduleOn, snapshotRates } from './framework/rates';
+export { mandateRateRules } from './framework/mandate-rate-rules';
+export type { MandateRateRule } from './framework/mandate-rate-rules';
 export type { SnapshotOptions } from './framework/rates';
 export { appliesToProvince, requiresSlip, TaxRule, taxRulesForYear, TaxSettings } from './tax/tax-rule';
 export { frameworkMessages } from './i18n/messages/framework';
@@ -168,6 +170,7 @@ export { budgetMessages } from './i18n/messages/budget';
 
 // --- machines (workflow) ---
 export { allowedEvents, applyEvent, canApply, isTerminalStatus, refusalFor } from './machines/apply-event';
+export { APPROVED_REQUEST_STATES, isApprovedRequestStatus } from './machines/approved-request-states';
 export { initialSnapshot, restoreSnapshot } from './machines/persisted-snapshot';
 export type { PersistedSnapshot } from './machines/persisted-snapshot';
 export { isOverdue, nextDeadline } from './machines/deadlines';
