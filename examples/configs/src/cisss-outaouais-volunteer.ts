@@ -1,5 +1,5 @@
 import type { FrameworkInput } from '@honoraria/core';
-import { label } from './common';
+import { label, notEmploymentClause } from './common';
 import { illustrative, SOURCES } from './sources';
 
 const ORG = 'cisss-outaouais-example';
@@ -40,6 +40,7 @@ export const cisssOutaouaisVolunteer: FrameworkInput = {
   paymentMethods: [],
   tax: { rules: [] },
   retentionYears: 7,
+  mandateClauses: [notEmploymentClause],
   approvalPolicy: {
     applicationReviewer: { kind: 'role', role: 'programme_director' },
     source: illustrative('The programme director reviews applications (sourced); reminder and other delays are the defaults.'),

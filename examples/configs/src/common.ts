@@ -23,3 +23,14 @@ export function t4aRule(source: Provenance = SOURCES.craT4a): TaxRuleInput {
 
 /** Labels shared by the Canadian examples. */
 export const label = (fr: string, en: string): { fr: string; en: string } => ({ fr, en });
+
+/**
+ * The clause every example prints among a mandate's terms: taking part is a contribution, not
+ * employment (the frameworks behind the examples all say so; each institution words its own).
+ */
+export const notEmploymentClause = {
+  id: 'not_employment',
+  kind: 'not_employment',
+  title: label('Statut', 'Status'),
+  body: label('Ce mandat ne crée pas de lien d’emploi.', 'This mandate creates no employment relationship.'),
+} as const;

@@ -1,5 +1,5 @@
 import type { FrameworkInput } from '@honoraria/core';
-import { label, t4aRule } from './common';
+import { label, notEmploymentClause, t4aRule } from './common';
 import { pricedRule } from './priced-rule';
 import { illustrative, SOURCES } from './sources';
 
@@ -80,6 +80,7 @@ export const hecTiers: FrameworkInput = {
   paymentMethods: ['direct_deposit', 'cheque', 'gift_card'],
   tax: { rules: [t4aRule()], missingSin: 'warn' },
   retentionYears: 7,
+  mandateClauses: [notEmploymentClause],
   approvalPolicy: {
     submissionWindowDays: 90,
     paymentDeadlineDays: 28,

@@ -1,6 +1,7 @@
 import type { FrameworkInput } from '@honoraria/core';
 import { pricedRule } from './priced-rule';
 import { illustrative, SOURCES } from './sources';
+import { notEmploymentClause } from './common';
 
 const en = (text: string): { fr: string; en: string } => ({ fr: text, en: text });
 
@@ -81,6 +82,7 @@ export const nihrStyle: FrameworkInput = {
   paymentMethods: ['bank_transfer', 'gift_card'],
   tax: { rules: [], missingSin: 'warn' },
   retentionYears: 7,
+  mandateClauses: [notEmploymentClause],
   approvalPolicy: {
     submissionWindowDays: 90,
     paymentDeadlineDays: 14,

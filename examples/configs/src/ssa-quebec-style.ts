@@ -1,5 +1,5 @@
 import type { FrameworkInput } from '@honoraria/core';
-import { label, t4aRule } from './common';
+import { label, notEmploymentClause, t4aRule } from './common';
 import { illustrative, SOURCES } from './sources';
 
 const ORG = 'ssa-style-unit';
@@ -122,6 +122,7 @@ export const ssaQuebecStyle: FrameworkInput = {
     missingSin: 'warn',
   },
   retentionYears: 7,
+  mandateClauses: [notEmploymentClause],
   approvalPolicy: {
     // "Once the mandate is completed, it is automatically sent by email for approval."
     mandateApprover: { kind: 'mandate_approver' },

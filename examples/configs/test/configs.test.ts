@@ -111,6 +111,13 @@ describe('example configurations', () => {
       expect(framework.organization.id).toBe(config.organization.id);
     });
 
+    it(`${name}: its mandates state that they create no employment relationship (a framework clause, mandateClauses)`, () => {
+      const clauses = defineFramework(config).mandateClauses;
+      expect(clauses.map((c) => c.kind)).toEqual(['not_employment']);
+      expect(clauses[0]!.body.en).toBe('This mandate creates no employment relationship.');
+      expect(clauses[0]!.body.fr).toBe('Ce mandat ne crée pas de lien d’emploi.');
+    });
+
     it(`${name}: every number carries its source or the word "illustrative"`, () => {
       expect(unsourcedNumbers(config)).toEqual([]);
     });

@@ -86,7 +86,7 @@ export type { MessageKey, MessageNamespace, MessageParams, ParityProblem } from 
 export { money } from './money/money';
 export type { Cents, CurrencyCode, Money } from './money/money-schema';
 export { formatCents, formatMoney } from './money/format-money';
-export { isIsoDate } from './time/calendar-date';
+export { isIsoDate, yearOfDate } from './time/calendar-date';
 export type { IsoDate } from './time/calendar-date';
 export { dateOf, yearOf } from './time/time-zone';
 export { formatDate, formatInstant } from './time/format-date';
@@ -97,6 +97,8 @@ export { formatDuration } from './time/format-duration';
 export { defineFramework } from './framework/define-framework';
 export type { Framework, FrameworkConfig, FrameworkInput } from './framework/framework-config';
 export { snapshotRates } from './framework/rates';
+export { mandateRateRules } from './framework/mandate-rate-rules';
+export type { MandateRateRule } from './framework/mandate-rate-rules';
 export type { SnapshotOptions } from './framework/rates';
 export { appliesToProvince, taxRulesForYear } from './tax/tax-rule';
 export type { TaxRule, TaxSettings } from './tax/tax-rule';
@@ -106,6 +108,7 @@ export type { VolunteerProgramme } from './framework/volunteer-programme';
 
 // --- quoting, tax figures, eligibility, budget ---
 export { quotePaymentRequest } from './compensation/quote-payment-request';
+export { isApprovedRequestStatus } from './machines/approved-request-states';
 export type { QuoteContext, QuoteDecisionInput, QuoteEntryInput, QuoteExpenseInput, QuoteMandate, QuoteRequest } from './compensation/quote-input';
 export { buildTaxLedgers } from './tax/tax-ledger';
 export type { LedgerOptions, LedgerPayment } from './tax/tax-ledger';

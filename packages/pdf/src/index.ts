@@ -49,6 +49,8 @@ export { renderApplication } from './documents/render-application';
 export type { ApplicationDocumentInput } from './documents/render-application';
 export { renderAttestation } from './documents/render-attestation';
 export type { AttestationDocumentInput } from './documents/render-attestation';
+export { renderBatch } from './documents/render-batch';
+export type { BatchItem, BatchOptions, BatchProgress } from './documents/render-batch';
 export { attestedActivities } from './documents/attested-activities';
 export type { AttestedActivity } from './documents/attested-activities';
 export { renderAnnualStatement } from './documents/render-annual-statement';

@@ -155,6 +155,7 @@ function crossCheck(input: Raw, issues: Issues): void {
     }
     checkDuplicates(arr(agreement.clauses), 'id', ['masterAgreement', 'clauses'], issues);
   }
+  checkDuplicates(arr(input.mandateClauses), 'id', ['mandateClauses'], issues);
 
   const approval = obj(input.approvalPolicy);
   const escalation = obj(approval.escalation);

@@ -3,7 +3,7 @@ import { Lang } from '../i18n/lang-schema';
 import { CurrencyCode } from '../money/money-schema';
 import { ActivityCategory } from '../schemas/activity-category';
 import { ExpensePolicy } from '../schemas/expense-policy';
-import { MasterAgreement } from '../schemas/master-agreement';
+import { AgreementClause, MasterAgreement } from '../schemas/master-agreement';
 import { Organization } from '../schemas/organization';
 import { PaymentMethod } from '../schemas/payment-profile';
 import { PolicyVersion } from '../schemas/policy-version';
@@ -18,8 +18,8 @@ import { VolunteerProgramme } from './volunteer-programme';
  * An institution's framework, as it writes it: the organization (with its time zone), the
  * policy version and its scope, the currency and languages, activity categories, engagement
  * levels, dated rate schedules, the expense policy, payment methods offered, tax rules, how long
- * records are kept, the approval policy and deadlines, the master agreement, and a volunteer
- * programme. Validate it with `defineFramework`.
+ * records are kept, the approval policy and deadlines, the master agreement, the clauses of every
+ * mandate, and a volunteer programme. Validate it with `defineFramework`.
  */
 export const FrameworkConfig = z.object({
   organization: Organization,
@@ -37,6 +37,12 @@ export const FrameworkConfig = z.object({
   retentionYears: z.int().min(1).max(100).default(7),
   approvalPolicy: ApprovalPolicy.prefault({}),
   masterAgreement: MasterAgreement.optional(),
+  /**
+   * Clauses printed among the terms of every mandate, in the framework's words (for example a
+   * `not_employment` clause: "This mandate creates no employment relationship."). None by default:
+   * a mandate says only what the framework says.
+   */
+  mandateClauses: z.array(AgreementClause).default([]),
   volunteerProgramme: VolunteerProgramme.optional(),
   /**
    * Where the numbers without a `source` field of their own come from, by path: for example

@@ -2,6 +2,7 @@
 // recorded them on their own or a paid partner claimed them in payment requests.
 
 import type { IsoDate, LineDecision, PaymentRequest } from '@honoraria/core';
+import { isApprovedRequestStatus } from '@honoraria/core';
 
 /** One activity of an attestation (a `TimeEntry` or a `StoredTimeEntry` fits). */
 export interface AttestedActivity {
@@ -15,9 +16,6 @@ export interface AttestedActivity {
   readonly mandateId?: string | undefined;
 }
 
-/** Payment-request states in which the time was approved (paid or on its way to be). */
-const APPROVED = new Set(['approved', 'forwarded_to_admin', 'processing', 'payment_failed', 'paid']);
-
 /**
  * The activities of approved payment requests, as an attestation counts them: each time entry
  * with the minutes the approver kept (an adjusted time replaces the recorded one, a rejected
@@ -27,7 +25,7 @@ const APPROVED = new Set(['approved', 'forwarded_to_admin', 'processing', 'payme
 export function attestedActivities(requests: readonly PaymentRequest[]): AttestedActivity[] {
   const out: AttestedActivity[] = [];
   for (const request of requests) {
-    if (!APPROVED.has(request.status)) continue;
+    if (!isApprovedRequestStatus(request.status)) continue; // core says which states stand approved
     const decisions = new Map<string, LineDecision>(request.decisions.filter((d) => d.target === 'entry').map((d) => [d.lineId, d]));
     for (const entry of request.entries) {
       const decision = decisions.get(entry.id);

@@ -1,9 +1,10 @@
 // The mandate: who, on what project, doing what, when, for how long and how much at most, at the
 // rates frozen at approval, with the expenses allowed and the terms; then the audit page.
 
-import type { Framework, Mandate, Partner, Project, RateRule } from '@honoraria/core';
+import type { Framework, Mandate, Partner, Project } from '@honoraria/core';
+import { mandateRateRules, taxRulesForYear, yearOfDate } from '@honoraria/core';
+import { isTerminalStatus } from '@honoraria/core/machines';
 import { Mandate as MandateSchema, Partner as PartnerSchema, Project as ProjectSchema, safeParseLocalized } from '@honoraria/core/schemas';
-import { taxRulesForYear } from '@honoraria/core';
 import type { AuditEvent } from '../audit/audit-section';
 import type { Block, Field, TableRow } from '../layout/blocks';
 import type { DocumentContext } from './compose-document';
@@ -92,18 +93,14 @@ function compensation(input: MandateDocumentInput, w: Words): Block[] {
   const snapshot = mandate.rateSnapshot;
   const heading: Block = { type: 'heading', text: w.t('mandate.compensation') };
   if (snapshot === undefined) return [heading, { type: 'paragraph', text: w.t('mandate.scheduleLater') }];
-  const allowed = new Set(mandate.allowedCategories);
   const label = (code: string): string => categoryLabel(code, w, snapshot.categories, framework.activityCategories);
-  const applies = (rule: RateRule): boolean =>
-    rule.categories.some((c) => allowed.has(c)) && (rule.engagementLevel === undefined || rule.engagementLevel === mandate.engagementLevel);
-  const rows: TableRow[] = snapshot.rules
-    .filter(applies)
-    .map((rule) => [
-      [{ text: w.text(rule.label), bold: true }],
-      w.list(rule.categories.filter((c) => allowed.has(c)).map(label)),
-      rateText(rule, snapshot.currency, w),
-      ruleDetails(rule, snapshot.currency, w),
-    ]);
+  // Core says which rule prices each allowed category at the mandate's level.
+  const rows: TableRow[] = mandateRateRules(snapshot.rules, mandate.allowedCategories, mandate.engagementLevel).map(({ rule, categories }) => [
+    [{ text: w.text(rule.label), bold: true }],
+    w.list(categories.map(label)),
+    rateText(rule, snapshot.currency, w),
+    ruleDetails(rule, snapshot.currency, w),
+  ]);
   return [
     heading,
     {
@@ -150,13 +147,14 @@ function expenses(input: MandateDocumentInput, w: Words): Block[] {
 function terms(input: MandateDocumentInput, w: Words): Block[] {
   const { mandate, framework, partner } = input;
   const agreement = framework.masterAgreement;
-  const slipRules = taxRulesForYear(framework.tax.rules, Number(mandate.startDate.slice(0, 4))).filter((r) => !r.alwaysIssue);
+  const slipRules = taxRulesForYear(framework.tax.rules, yearOfDate(mandate.startDate)).filter((r) => !r.alwaysIssue);
   const slips = slipRules.map((r) => w.t('mandate.conditionSlip', { slip: w.text(r.label), threshold: w.money(r.thresholdCents, mandate.currency) })).join(' ');
   const policy = framework.policyVersion;
   const items = [
     ...(agreement === undefined ? [] : [w.t('mandate.conditionAgreement', { title: w.text(agreement.title), version: agreement.version })]),
     w.t('mandate.conditionFramework', { title: w.text(policy.title), version: policy.version, date: w.date(policy.effectiveFrom) }),
-    w.t('mandate.conditionNotEmployment'),
+    // The framework's own clauses for every mandate (such as "this mandate creates no employment relationship").
+    ...framework.mandateClauses.map((clause) => w.rich('mandate.clause', { title: w.text(clause.title), body: w.text(clause.body) }, ['title'])),
     w.t('mandate.conditionTax', { slips }).trim(),
     w.t('mandate.conditionSubmission', { days: framework.approvalPolicy.submissionWindowDays, paymentDays: framework.approvalPolicy.paymentDeadlineDays }),
     w.t('mandate.conditionChoice'),
@@ -167,7 +165,7 @@ function terms(input: MandateDocumentInput, w: Words): Block[] {
       ? w.rich('mandate.accepted', { partner: partner.name, date: w.instant(mandate.acceptedAt) }, ['partner'])
       : status === 'sent_to_partner'
         ? w.rich('mandate.awaiting', { partner: partner.name }, ['partner'])
-        : ['declined', 'offer_expired', 'rejected', 'cancelled'].includes(status)
+        : isTerminalStatus('mandate', status)
           ? w.t('mandate.notAccepted', { status: stateLabel('mandate', status, w) })
           : undefined;
   return [

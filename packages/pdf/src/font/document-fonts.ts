@@ -58,18 +58,18 @@ export function fontIssues(fonts: unknown): ErrorIssue[] {
 }
 
 // Everything outside these ranges may be missing from the packed DejaVu faces.
-const MAYBE_MISSING = /[^\t\n\r\u0020-\u04ff\u1400-\u167f\u1e00-\u1eff\u2000-\u215f]/u;
+const MAYBE_MISSING = /[^\t\n\r\u0020-\u04ff\u1400-\u167f\u1e00-\u1eff\u2000-\u215f]/gu;
 
 /**
  * The text context of a document whose text (every string of `probe`) DejaVu Sans does not
  * cover, with the faces and shaper loaded; `undefined` for the usual document that it covers.
  */
 export async function textContextFor(probe: string, fonts: readonly FontFiles[] = []): Promise<TextContext | undefined> {
-  if (!MAYBE_MISSING.test(probe)) return undefined;
   const dejavu = typeface('regular').font;
   let missing = false;
-  for (const char of probe) {
-    if (dejavu.glyphOf(char.codePointAt(0)!) === 0 && char > '\u001f') {
+  // Only the characters outside the ranges DejaVu surely covers are looked up (arrows, symbols…).
+  for (const [char] of probe.matchAll(MAYBE_MISSING)) {
+    if (dejavu.glyphOf(char.codePointAt(0)!) === 0) {
       missing = true;
       break;
     }

@@ -20,9 +20,17 @@ export function num(n: number): string {
   return rounded === 0 ? '0' : String(rounded);
 }
 
+const colors = new WeakMap<Rgb, string>();
+
+/** A colour's operands, computed once per colour object (a theme's colours are shared by every operation). */
 function color(c: Rgb): string {
-  const f = (v: number): string => String(Math.round(v * 1000) / 1000);
-  return `${f(c.r)} ${f(c.g)} ${f(c.b)}`;
+  let text = colors.get(c);
+  if (text === undefined) {
+    const f = (v: number): string => String(Math.round(v * 1000) / 1000);
+    text = `${f(c.r)} ${f(c.g)} ${f(c.b)}`;
+    colors.set(c, text);
+  }
+  return text;
 }
 
 /** Writes a page's operations; `encoders` collect the glyphs each face needs. */

@@ -48,8 +48,14 @@ export async function deflateAll(buffers: readonly Uint8Array[], engine: Deflate
   }
 }
 
+const ascii = new TextEncoder();
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 function latin1(contents: Uint8Array | string): Uint8Array {
   if (typeof contents !== 'string') return contents;
+  // Content streams and CMaps are ASCII, where UTF-8 is Latin-1: the native encoder does it.
+  if (!NON_ASCII.test(contents)) return ascii.encode(contents);
   const bytes = new Uint8Array(contents.length);
   for (let i = 0; i < contents.length; i++) bytes[i] = contents.charCodeAt(i);
   return bytes;

@@ -115,6 +115,9 @@ export const frameworkInput: FrameworkInput = {
       { id: 'tax', kind: 'tax_responsibility', title: { fr: 'Impôts', en: 'Taxes' }, body: { fr: 'Un feuillet T4A est émis au-delà de 500 $ par année.', en: 'A T4A slip is issued above $500 a year.' } },
     ],
   },
+  mandateClauses: [
+    { id: 'not_employment', kind: 'not_employment', title: { fr: 'Statut', en: 'Status' }, body: { fr: 'Ce mandat ne crée pas de lien d’emploi.', en: 'This mandate creates no employment relationship.' } },
+  ],
   volunteerProgramme: {
     id: 'partner_users',
     name: { fr: 'Usagers partenaires', en: 'Partner users' },

@@ -1,11 +1,11 @@
 import type { Lang } from '@honoraria/core';
-import { formatCents, formatDate, formatDuration, formatInstant } from '@honoraria/core';
+import { defineFramework, formatCents, formatDate, formatDuration, formatInstant } from '@honoraria/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentPdf } from '../../src/index';
 import { renderMandate } from '../../src/index';
 import { pageTexts, pdfInfo, qpdfCheck } from '../helpers/poppler';
 import { missing, pagesOf, textOf } from './expect-text';
-import { acceptedMandate, clock, framework, mandateAudit, NAMES_BY_ID, partnerNamed, project } from './fixtures';
+import { acceptedMandate, clock, framework, frameworkInput, mandateAudit, NAMES_BY_ID, partnerNamed, project } from './fixtures';
 
 const partner = partnerNamed();
 const mandate = acceptedMandate(partner);
@@ -76,6 +76,16 @@ beforeAll(async () => {
 });
 
 describe('renderMandate', () => {
+  it('prints the framework’s mandate clauses, and no clause the framework does not have', async () => {
+    expect(textOf(fr.bytes)).toContain('Statut : Ce mandat ne crée pas de lien d’emploi.');
+    expect(textOf(en.bytes)).toContain('Status: This mandate creates no employment relationship.');
+    const without = defineFramework({ ...frameworkInput, mandateClauses: [] });
+    const bare = await renderMandate({ ...input, framework: without }, options('both'));
+    expect(textOf(bare.bytes)).not.toMatch(/lien d’emploi|employment relationship/);
+    const own = defineFramework({ ...frameworkInput, mandateClauses: [{ id: 'ethics', kind: 'code_of_conduct', title: { fr: 'Éthique', en: 'Ethics' }, body: { fr: 'Le partenaire respecte le code d’éthique de l’Unité.', en: 'The partner follows the Unit’s code of ethics.' } }] });
+    expect(textOf((await renderMandate({ ...input, framework: own }, options('en'))).bytes)).toContain('Ethics: The partner follows the Unit’s code of ethics.');
+  });
+
   it('shows every field value in both languages, French first, then the audit page', () => {
     const pages = pagesOf(both.bytes);
     const frenchPages = pages.filter((page) => page.includes('Mandat de partenaire ·'));
