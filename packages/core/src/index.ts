@@ -34,6 +34,7 @@ export type { AuditChainProblem, AuditChainReport } from './workflow/audit-chain
 export type { DispatchReport } from './workflow/outbox-dispatcher';
 export type { OutboxEntry, OutboxStatus } from './workflow/outbox-entry';
 export type { DueFailure, DueFired, DueKind, RunDueReport } from './workflow/deadlines/due-item';
+export type { ServiceWarning, WarningSink } from './workflow/checked-directory';
 
 // --- results of the operations ---
 export type { PartnerFileResult } from './workflow/partners/register-partner';

@@ -11,7 +11,8 @@ import type { IdGenerator } from '../../src/ports/id-generator';
 import type { Notifier, OutgoingNotification } from '../../src/ports/notifier';
 import type { StorageAdapter } from '../../src/ports/storage-adapter';
 import { staticDirectory } from '../../src/ports/user-directory';
-import type { StaffMember } from '../../src/ports/user-directory';
+import type { StaffMember, UserDirectory } from '../../src/ports/user-directory';
+import type { WarningSink } from '../../src/workflow/checked-directory';
 import { createMemoryStorage } from '../../src/storage/memory-storage';
 import type { Actor } from '../../src/workflow/actor';
 import type { Honoraria } from '../../src/workflow/create-honoraria';
@@ -156,7 +157,7 @@ export interface TestWorld {
 }
 
 /** Creates a service on a fresh memory storage, clock at 2026-03-02 09:00 in Montréal. */
-export function createWorld(options: { readonly storage?: StorageAdapter; readonly start?: string; readonly framework?: Framework; readonly ids?: IdGenerator; readonly documents?: DocumentRenderer | null } = {}): TestWorld {
+export function createWorld(options: { readonly storage?: StorageAdapter; readonly start?: string; readonly framework?: Framework; readonly ids?: IdGenerator; readonly documents?: DocumentRenderer | null; readonly directory?: UserDirectory; readonly onWarning?: WarningSink } = {}): TestWorld {
   const storage = options.storage ?? createMemoryStorage();
   const clock = fixedClock(options.start ?? '2026-03-02T14:00:00Z');
   const notifier = recordingNotifier();
@@ -167,8 +168,9 @@ export function createWorld(options: { readonly storage?: StorageAdapter; readon
     ids: options.ids ?? sequentialIds(),
     notifier,
     documents: options.documents === undefined ? textRenderer : options.documents,
-    directory: staticDirectory(staff),
+    directory: options.directory ?? staticDirectory(staff),
     portalUrl: 'https://portail.example.org',
+    ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
   });
   return { service, storage, clock, notifier };
 }
