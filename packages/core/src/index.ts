@@ -39,6 +39,8 @@ export type { ServiceWarning, WarningSink } from './workflow/checked-directory';
 // --- results of the operations ---
 export type { PartnerFileResult } from './workflow/partners/register-partner';
 export type { PartnerPage } from './workflow/partners/get-partner';
+export type { ProjectResult } from './workflow/projects/project-store';
+export type { ProjectPage } from './workflow/projects/list-projects';
 export type { MandateResult } from './workflow/mandates/mandate-store';
 export type { MandateView } from './workflow/mandates/get-mandate';
 export type { MandatePage } from './workflow/mandates/list-mandates';

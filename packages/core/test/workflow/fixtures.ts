@@ -17,6 +17,7 @@ import { createMemoryStorage } from '../../src/storage/memory-storage';
 import type { Actor } from '../../src/workflow/actor';
 import type { Honoraria } from '../../src/workflow/create-honoraria';
 import { createHonoraria } from '../../src/workflow/create-honoraria';
+import { PROJECTS_COLLECTION } from '../../src/workflow/projects/project-store';
 
 /** The framework input of the tests (close to examples/configs' SSA Québec-style one; numbers illustrative). */
 export const frameworkInput: FrameworkInput = {
@@ -185,6 +186,7 @@ export async function registerTestPartner(
   world: TestWorld,
   overrides: Partial<Parameters<ReturnType<Honoraria['as']>['registerPartner']>[0]> = {},
 ): Promise<string> {
+  await ensureTestProject(world.storage);
   const result = await world.service.as(actors.secretariat).registerPartner({
     name: 'Zoé Tremblay',
     email: 'zoe@example.org',
@@ -195,6 +197,25 @@ export async function registerTestPartner(
     ...overrides,
   });
   return result.partner.id;
+}
+
+/** The project test mandates name (`prj_1`, led by the test lead), stored once per storage. */
+export const TEST_PROJECT = {
+  id: 'prj_1',
+  organizationId: 'org',
+  title: 'Comité des usagers 2026',
+  type: 'governance',
+  leadUserId: 'u_lead',
+  costCentre: 'CC-4410',
+} as const;
+
+/** Stores {@link TEST_PROJECT} (and any other project id given) unless it is there already: mandates must name an existing project. */
+export async function ensureTestProject(storage: StorageAdapter, id: string = TEST_PROJECT.id): Promise<void> {
+  await storage.transaction(async (tx) => {
+    if ((await tx.get(PROJECTS_COLLECTION, id)) !== null) return;
+    const entity = { ...TEST_PROJECT, id };
+    await tx.put({ collection: PROJECTS_COLLECTION, id, data: { entity, machine: null, auditHead: null }, index: { assigneeId: entity.leadUserId, status: 'active', sortKey: '2026-01-01T00:00:00.000Z' }, expectedVersion: 0 });
+  });
 }
 
 /** The terms of a test mandate (involve level, $400 cap, March to December 2026). */
