@@ -72,9 +72,17 @@ export async function runSeedFlow(options: {
   const title = lang === 'fr' ? 'Comité des usagers — projet Équité en soins' : 'User committee — Equity in care project';
   say.step('step_draft', { lead: nameOf('u_lead'), title });
   const lead = as(ACTORS.lead);
+  // The project the mandate belongs to: its name, cost centre and budget (the lead leads it).
+  const { project } = await lead.createProject({
+    title: lang === 'fr' ? 'Équité en soins' : 'Equity in care',
+    type: 'research',
+    costCentre: 'FRQS-2026-117',
+    budgetCents: 1_200_000,
+    idempotencyKey: 'project-equite',
+  });
   let mandate = await lead.createMandate({
     partnerId,
-    projectId: 'prj_equite',
+    projectId: project.id,
     approverUserId: 'u_approver',
     title,
     role: lang === 'fr' ? 'Membre patiente partenaire' : 'Patient partner member',

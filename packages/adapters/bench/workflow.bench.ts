@@ -4,7 +4,7 @@
 import { createHonoraria, fixedClock, sequentialIds, staticDirectory } from '@honoraria/core';
 import type { Honoraria, HonorariaClient } from '@honoraria/core';
 import { bench, describe } from 'vitest';
-import { actors, framework, mandateTerms, staff, TEST_SIN, textRenderer } from '../../core/test/workflow/fixtures';
+import { actors, ensureTestProject, framework, mandateTerms, staff, TEST_SIN, textRenderer } from '../../core/test/workflow/fixtures';
 import type { BenchStorage } from './support/bench-storages';
 import { benchStorageKinds, openBenchStorage } from './support/bench-storages';
 import { suiteFixture } from './support/suite-fixture';
@@ -38,6 +38,7 @@ async function world(kind: Parameters<typeof openBenchStorage>[0]): Promise<Worl
   const partnerId = registered.partner.id;
   const lead = service.as(actors.lead);
   // A budget large enough for every iteration of the benchmark.
+  await ensureTestProject(service.storage);
   const drafted = await lead.createMandate(mandateTerms(partnerId, { budgetCapCents: 1_000_000_000 }) as Parameters<HonorariaClient['createMandate']>[0]);
   await lead.submitMandate({ id: drafted.mandate.id });
   await service.as(actors.approver).approveMandate({ id: drafted.mandate.id });

@@ -34,10 +34,13 @@ export type { AuditChainProblem, AuditChainReport } from './workflow/audit-chain
 export type { DispatchReport } from './workflow/outbox-dispatcher';
 export type { OutboxEntry, OutboxStatus } from './workflow/outbox-entry';
 export type { DueFailure, DueFired, DueKind, RunDueReport } from './workflow/deadlines/due-item';
+export type { ServiceWarning, WarningSink } from './workflow/checked-directory';
 
 // --- results of the operations ---
 export type { PartnerFileResult } from './workflow/partners/register-partner';
 export type { PartnerPage } from './workflow/partners/get-partner';
+export type { ProjectResult } from './workflow/projects/project-store';
+export type { ProjectPage } from './workflow/projects/list-projects';
 export type { MandateResult } from './workflow/mandates/mandate-store';
 export type { MandateView } from './workflow/mandates/get-mandate';
 export type { MandatePage } from './workflow/mandates/list-mandates';

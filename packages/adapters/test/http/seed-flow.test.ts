@@ -75,7 +75,8 @@ async function seedFlow(as: (actor: Actor) => HonorariaClient, world: TestWorld)
   const admin = as(actors.admin);
 
   // The project lead drafts the mandate (a retry with the same key changes nothing) and submits it.
-  const terms = { ...mandateTerms(partnerId), idempotencyKey: 'draft-1' } as Parameters<HonorariaClient['createMandate']>[0];
+  const project = await ok('createProject', () => lead.createProject({ title: 'Comité des usagers 2026', type: 'governance', costCentre: 'CC-4410', budgetCents: 500_000, idempotencyKey: 'project-1' }));
+  const terms = { ...mandateTerms(partnerId, { projectId: project.project.id }), idempotencyKey: 'draft-1' } as Parameters<HonorariaClient['createMandate']>[0];
   const drafted = await ok('createMandate', () => lead.createMandate(terms));
   await ok('createMandate (retry)', () => lead.createMandate(terms));
   const mandateId = drafted.mandate.id;
@@ -251,7 +252,7 @@ describe('the seed flow through HTTP', () => {
 
   it('accepts the Idempotency-Key header for a command', async () => {
     const headers = { 'content-type': 'application/json', 'idempotency-key': 'draft-1', ...tokens.header(actors.lead) };
-    const body = JSON.stringify(mandateTerms(viaHttp.partnerId));
+    const body = JSON.stringify(mandateTerms(viaHttp.partnerId, { projectId: resultOf(viaHttp, 'createProject').project.id }));
     const retried = await send(`${server.url}/api/honoraria/commands/createMandate`, { method: 'POST', headers, body });
     expect(retried.status).toBe(200);
     expect(retried.body?.result).toEqual(JSON.parse(JSON.stringify(resultOf(viaHttp, 'createMandate'))));

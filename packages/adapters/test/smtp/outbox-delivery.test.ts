@@ -4,7 +4,7 @@
 import { createHonoraria, createMemoryStorage, fixedClock, sequentialIds, staticDirectory } from '@honoraria/core';
 import type { Honoraria, OutboxEntry } from '@honoraria/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actors, framework, mandateTerms, staff, textRenderer } from '../../../core/test/workflow/fixtures';
+import { actors, ensureTestProject, framework, mandateTerms, staff, textRenderer } from '../../../core/test/workflow/fixtures';
 import type { SmtpNotifier } from '../../src/smtp/smtp-notifier';
 import { createSmtpNotifier } from '../../src/smtp/smtp-notifier';
 import type { SmtpTestServer } from './smtp-test-server';
@@ -49,6 +49,7 @@ async function toSentMandate(s: Honoraria, lang: 'fr' | 'en') {
     paymentProfile: { method: 'direct_deposit', bank: { institution: '001', transit: '12345', account: '1234567' } },
   });
   const lead = s.as(actors.lead);
+  await ensureTestProject(s.storage);
   const drafted = await lead.createMandate(mandateTerms(partner.partner.id) as Parameters<typeof lead.createMandate>[0]);
   await lead.submitMandate({ id: drafted.mandate.id });
   await s.as(actors.approver).approveMandate({ id: drafted.mandate.id });

@@ -5,7 +5,7 @@ import { HonorariaError } from '../errors/honoraria-error';
 import type { LocalizedText } from './lang';
 import type { MessageParams } from './messages';
 import { translate, translateWith } from './messages';
-import { formatNames, typeNames, validationMessages } from './messages/validation';
+import { formatNames, patternNames, typeNames, validationMessages } from './messages/validation';
 
 type ValidationKey = keyof typeof validationMessages.fr;
 type TypeKey = keyof typeof typeNames.fr;
@@ -26,7 +26,28 @@ function typeName(expected: string): LocalizedText {
   return translate(typeNames, key);
 }
 
-function formatName(format: string): LocalizedText {
+type PatternKey = keyof typeof patternNames.fr;
+
+/** The patterns of Honoraria's schemas (as zod reports them), by what they accept. */
+const KNOWN_PATTERNS: Readonly<Record<string, PatternKey>> = {
+  '/^[a-z][a-z0-9_]*$/': 'code',
+  '/^[a-z][a-z0-9_]{0,63}$/': 'role',
+  '/^[A-Z]{3}$/': 'currency',
+  '/^[A-Z0-9-]+$/': 'region',
+  '/^\\d{3}$/': 'digits_3',
+  '/^\\d{4}$/': 'digits_4',
+  '/^\\d{5,6}$/': 'digits_5_6',
+  '/^\\d{5,12}$/': 'digits_5_12',
+  '/^[0-9a-f]{64}$/': 'sha256',
+};
+
+/** The expected format in both languages: a known pattern described, another pattern shown as is, a named format (a date YYYY-MM-DD…). */
+function formatName(format: string, pattern: string | undefined): LocalizedText {
+  if (format === 'regex') {
+    const known = pattern === undefined ? undefined : KNOWN_PATTERNS[pattern];
+    if (known !== undefined) return translate(patternNames, known);
+    return translate(formatNames, 'regex', { pattern: pattern ?? '' });
+  }
   const key: FormatKey = format in formatNames.fr ? (format as FormatKey) : 'other';
   return translate(formatNames, key);
 }
@@ -71,7 +92,7 @@ function describe(issue: z.core.$ZodIssue): { code: string; message: LocalizedTe
       return { code: issue.code, message: bilingual(exclusive ? 'too_big_number_exclusive' : 'too_big_number', { maximum }) };
     }
     case 'invalid_format': {
-      const f = formatName(issue.format);
+      const f = formatName(issue.format, 'pattern' in issue && typeof issue.pattern === 'string' ? issue.pattern : undefined);
       return { code: issue.code, message: bilingual('invalid_format', { format: f.fr }, { format: f.en }) };
     }
     case 'not_multiple_of':

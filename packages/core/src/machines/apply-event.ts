@@ -54,8 +54,8 @@ function check(kind: MachineKind, prepared: Prepared, event: unknown): Checked {
 /**
  * Applies an event to a persisted snapshot and returns the next one; the input is never modified.
  *
- * `persisted` is a {@link PersistedSnapshot} or the JSON loaded from storage, of any known version
- * (older versions are migrated first, see `restoreSnapshot`). Throws `HonorariaError`:
+ * `persisted` is a {@link PersistedSnapshot} or the JSON loaded from storage, at the current version
+ * (checked by `restoreSnapshot`). Throws `HonorariaError`:
  * - `invalid_transition` when the current state does not accept the event, or a guard refuses it
  *   (`details`: `machine`, `from`, `event`, and `reason` for a guard, such as
  *   `agreement_required`); never a silent no-op;

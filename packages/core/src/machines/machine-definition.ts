@@ -35,13 +35,10 @@ export interface MachineLabels<S extends string, T extends string> {
   readonly events: Readonly<Record<T, LocalizedText>>;
 }
 
-/** A step that upgrades a persisted snapshot from one version to the next. */
-export type SnapshotMigration = (snapshot: { status: string; context: unknown }) => { status: string; context: unknown };
-
 /**
  * Everything the uniform machine API needs about one machine: the XState machine, its version,
  * its state and event names, the zod schemas of its input, context and events, why its guards
- * refuse, how older snapshots migrate, and its deadlines.
+ * refuse, and its deadlines.
  */
 export interface MachineDefinition<S extends string, C, E extends { type: string }, EIn, I> {
   readonly version: number;
@@ -54,8 +51,6 @@ export interface MachineDefinition<S extends string, C, E extends { type: string
   readonly eventSchema: z.ZodType<E, EIn>;
   /** The explanation of every guard used by an event transition, by guard name. */
   readonly refusals: Readonly<Record<string, RefusalExplainer<C, E>>>;
-  /** `migrations[n]` upgrades a snapshot of version `n` to version `n + 1`. */
-  readonly migrations: Readonly<Record<number, SnapshotMigration>>;
   readonly deadline: (status: S, context: C) => Deadline<E['type']> | null;
   readonly labels: MachineLabels<S, E['type']>;
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { HonorariaError } from '../errors/honoraria-error';
 import type { LooseMachineDefinition, Refusal } from './machine-definition';
 import type { MachineKind } from './machine-registry';
@@ -60,9 +60,4 @@ export function invalidPayload(
       ? { fr: `L’action demandée sur ${subject.fr} n’est pas valide.`, en: `The action requested on ${subject.en} is not valid.` }
       : { fr: `Les données pour créer ${subject.fr} ne sont pas valides.`, en: `The data to create ${subject.en} is not valid.` };
   return validationError(error, message, { machine: kind });
-}
-
-/** Whether a value is a zod error (a migration step may throw one). */
-export function isZodError(value: unknown): value is z.ZodError {
-  return value instanceof z.ZodError;
 }

@@ -27,7 +27,6 @@ import {
 } from './machine-labels';
 import { MANDATE_EVENTS, MANDATE_MACHINE_VERSION, MANDATE_TERMINAL_STATES, mandateDeadline, mandateMachine, mandateRefusals } from './mandate-machine';
 import type { MandateEventType } from './mandate-machine';
-import { migrateMandateV1toV2 } from './mandate-migrations';
 import { MandateContext, MandateEvent, MandateInput } from './mandate-schemas';
 import {
   PAYMENT_REQUEST_EVENTS,
@@ -115,7 +114,6 @@ export const MACHINE_DEFINITIONS: { readonly [K in MachineKind]: DefinitionOf<K>
     contextSchema: MandateContext,
     eventSchema: MandateEvent,
     refusals: mandateRefusals,
-    migrations: { 1: migrateMandateV1toV2 },
     deadline: mandateDeadline,
     labels: MANDATE_LABELS,
   },
@@ -129,7 +127,6 @@ export const MACHINE_DEFINITIONS: { readonly [K in MachineKind]: DefinitionOf<K>
     contextSchema: AmendmentContext,
     eventSchema: AmendmentEvent,
     refusals: {},
-    migrations: {},
     deadline: none,
     labels: AMENDMENT_LABELS,
   },
@@ -143,7 +140,6 @@ export const MACHINE_DEFINITIONS: { readonly [K in MachineKind]: DefinitionOf<K>
     contextSchema: AgreementContext,
     eventSchema: AgreementEvent,
     refusals: agreementRefusals,
-    migrations: {},
     deadline: none,
     labels: AGREEMENT_LABELS,
   },
@@ -157,7 +153,6 @@ export const MACHINE_DEFINITIONS: { readonly [K in MachineKind]: DefinitionOf<K>
     contextSchema: PaymentRequestContext,
     eventSchema: PaymentRequestEvent,
     refusals: paymentRequestRefusals,
-    migrations: {},
     deadline: none,
     labels: PAYMENT_REQUEST_LABELS,
   },
@@ -171,7 +166,6 @@ export const MACHINE_DEFINITIONS: { readonly [K in MachineKind]: DefinitionOf<K>
     contextSchema: ApplicationContext,
     eventSchema: ApplicationEvent,
     refusals: applicationRefusals,
-    migrations: {},
     deadline: applicationDeadline,
     labels: APPLICATION_LABELS,
   },
@@ -185,7 +179,6 @@ export const MACHINE_DEFINITIONS: { readonly [K in MachineKind]: DefinitionOf<K>
     contextSchema: TaxSlipContext,
     eventSchema: TaxSlipEvent,
     refusals: {},
-    migrations: {},
     deadline: none,
     labels: TAX_SLIP_LABELS,
   },

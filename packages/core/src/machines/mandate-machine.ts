@@ -7,8 +7,8 @@ import type { Deadline, RefusalExplainer } from './machine-definition';
 import type { MandateContext, MandateInput, ParsedMandateEvent } from './mandate-schemas';
 import { MODES_WITHOUT_PAYMENT_PROFILE } from './mandate-schemas';
 
-/** The version of the mandate machine's persisted snapshots (see `mandate-migrations.ts`). */
-export const MANDATE_MACHINE_VERSION = 2;
+/** The version of the mandate machine's persisted snapshots. */
+export const MANDATE_MACHINE_VERSION = 1;
 
 /** The event types of the mandate machine, in the order of the lifecycle. */
 export const MANDATE_EVENTS = [

@@ -1,14 +1,14 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { LooseMachineDefinition } from './machine-definition';
-import { invalidPayload, invalidSnapshot, isZodError } from './machine-errors';
+import { invalidPayload, invalidSnapshot } from './machine-errors';
 import type { MachineContext, MachineInput, MachineKind, MachineStatus } from './machine-registry';
 import { definitionOf } from './machine-registry';
 import { pureInitialSnapshot } from './pure-transition';
 
 /**
  * A machine's snapshot as the workflow stores it: plain JSON, so it survives any storage
- * adapter. `version` is the machine version that wrote it; {@link restoreSnapshot} migrates an
- * older one. `status` is also what the storage index `status` holds.
+ * adapter. `version` is the machine version that wrote it ({@link restoreSnapshot} refuses any
+ * other). `status` is also what the storage index `status` holds.
  */
 export type PersistedSnapshot<K extends MachineKind = MachineKind> = K extends MachineKind
   ? {
@@ -40,9 +40,9 @@ export function initialSnapshot<K extends MachineKind>(kind: K, input: MachineIn
 
 /**
  * Reads a stored snapshot (the JSON as loaded, of any version this code knows) into a current,
- * validated {@link PersistedSnapshot}: it checks the machine name, runs the migrations from the
- * stored version up to the current one, and validates the status and the context. The input is
- * never modified. Throws `validation_failed` (`details.reason`: `not_a_snapshot`,
+ * validated {@link PersistedSnapshot}: it checks the machine name and version (every machine is
+ * at its first version: there is nothing to migrate yet), and validates the status and the
+ * context. The input is never modified. Throws `validation_failed` (`details.reason`: `not_a_snapshot`,
  * `wrong_machine`, `unknown_version`, `newer_version`, `unknown_status`, `invalid_context`).
  */
 export function restoreSnapshot<K extends MachineKind>(kind: K, stored: unknown): PersistedSnapshot<K> {
@@ -51,20 +51,10 @@ export function restoreSnapshot<K extends MachineKind>(kind: K, stored: unknown)
     throw invalidSnapshot(kind, definition, 'not_a_snapshot');
   }
   if (stored.machine !== kind) throw invalidSnapshot(kind, definition, 'wrong_machine');
-  let version = stored.version as number;
+  const version = stored.version as number;
   if (version > definition.version) throw invalidSnapshot(kind, definition, 'newer_version');
-  let current: { status: string; context: unknown } = { status: stored.status, context: stored.context };
-  while (version < definition.version) {
-    const migrate = definition.migrations[version];
-    if (migrate === undefined) throw invalidSnapshot(kind, definition, 'unknown_version');
-    try {
-      current = migrate(current);
-    } catch (error) {
-      if (isZodError(error)) throw invalidSnapshot(kind, definition, 'invalid_context', error);
-      throw error;
-    }
-    version += 1;
-  }
+  if (version < definition.version) throw invalidSnapshot(kind, definition, 'unknown_version');
+  const current = { status: stored.status, context: stored.context };
   if (!definition.states.includes(current.status)) throw invalidSnapshot(kind, definition, 'unknown_status');
   const context = definition.contextSchema.safeParse(current.context);
   if (!context.success) throw invalidSnapshot(kind, definition, 'invalid_context', context.error);

@@ -1,9 +1,16 @@
 import type { Lang } from '../i18n/lang';
 
-/** A member of the institution's staff, as notifications need them. */
+/**
+ * A member of the institution's staff (a project lead, an approver, someone of the
+ * administration, finance or the secretariat, a programme director), as notifications need them.
+ * The service never stores them: it asks the {@link UserDirectory} when it writes a notification.
+ */
 export interface StaffMember {
+  /** Their user id: the `id` of the actor your `authenticate` callback builds for them, and the id mandates name (`initiatorUserId`, `approverUserId`). */
   readonly id: string;
+  /** Their name, as emails greet them and documents name them. */
   readonly name: string;
+  /** Where their notifications are sent. */
   readonly email: string;
   /** The language of their notifications; the framework's default when absent. */
   readonly lang?: Lang;
@@ -14,6 +21,7 @@ export interface StaffMember {
 /**
  * Where the workflow finds staff members (project leads, approvers, the administration) to
  * notify them. Institutions connect their own directory; {@link staticDirectory} holds a list.
+ * A lookup that finds nobody is reported to `createHonoraria({ onWarning })`.
  */
 export interface UserDirectory {
   /** A staff member by user id, or `null`. */

@@ -10,7 +10,8 @@ import type { Notifier } from '../ports/notifier';
 import type { StorageAdapter } from '../ports/storage-adapter';
 import type { UserDirectory } from '../ports/user-directory';
 import { staticDirectory } from '../ports/user-directory';
-import { createMemoryStorage } from '../storage/memory-storage';
+import { checkedDirectory, consoleWarnings } from './checked-directory';
+import type { WarningSink } from './checked-directory';
 import type { Actor } from './actor';
 import { Actor as ActorSchema, withAdministrationRole } from './actor';
 import type { Operation, ServiceDeps } from './operation';
@@ -21,27 +22,47 @@ import { createOutboxDispatcher } from './outbox-dispatcher';
 import type { RunDueReport } from './deadlines/due-item';
 import { runDue } from './deadlines/run-due';
 
-/** Options of {@link createHonoraria}. */
-export interface HonorariaOptions {
+/** Options of {@link createHonoraria} every service takes. */
+interface BaseOptions {
   /** The institution's framework, from `defineFramework`. */
   readonly framework: Framework;
-  /** Where everything is stored; in memory by default (for tests and demos only). */
-  readonly storage?: StorageAdapter;
-  /** Sends notifications from the outbox; without one they wait in the outbox. */
-  readonly notifier?: Notifier | null;
+  /**
+   * Where everything is stored: a SQL adapter (`@honoraria/adapters/sql`), IndexedDB, or
+   * `createMemoryStorage()` for tests and demos (everything is lost when the process ends).
+   */
+  readonly storage: StorageAdapter;
   /** The clock; the system clock by default. */
   readonly clock?: Clock;
   /** Identifier generator; random by default. */
   readonly ids?: IdGenerator;
   /** Renders documents filed in My Files (`@honoraria/pdf` provides one); none by default. */
   readonly documents?: DocumentRenderer | null;
-  /** Finds staff members to notify; an empty directory by default. */
+  /**
+   * Finds staff members to notify (project leads, approvers, the administration). A lookup that
+   * finds nobody is reported to `onWarning`: that person's email cannot be sent.
+   */
   readonly directory?: UserDirectory;
-  /** The portal's base URL, for links in notifications. */
-  readonly portalUrl?: string;
+  /** Receives what the service could not do as configured (a staff member missing from the directory); `console.warn` by default. */
+  readonly onWarning?: WarningSink;
   /** Send the outbox right after each command commits (default: true when a notifier is set). */
   readonly autoDispatch?: boolean;
 }
+
+/**
+ * Options of {@link createHonoraria}. With a notifier, `portalUrl` is required: every email links
+ * to the portal. Without one, notifications wait in the outbox and their links are paths
+ * relative to the portal (`/mandates/…`) unless `portalUrl` is given.
+ */
+export type HonorariaOptions = BaseOptions &
+  (
+    | {
+        /** Sends notifications from the outbox. */
+        readonly notifier: Notifier;
+        /** The portal's base URL, for links in notifications (`https://partners.example.org`). */
+        readonly portalUrl: string;
+      }
+    | { readonly notifier?: null; readonly portalUrl?: string }
+  );
 
 /** The workflow service. */
 export interface Honoraria {
@@ -76,16 +97,34 @@ export interface Honoraria {
  * with its audit event and outbox notifications.
  */
 export function createHonoraria(options: HonorariaOptions): Honoraria {
+  const notifier = options.notifier ?? null;
+  if ((options.storage as StorageAdapter | undefined) === undefined) {
+    throw new HonorariaError('validation_failed', {
+      message: {
+        fr: 'createHonoraria : « storage » est requis (createMemoryStorage() pour des essais).',
+        en: 'createHonoraria: `storage` is required (createMemoryStorage() for tests and demos).',
+      },
+      details: { option: 'storage' },
+    });
+  }
+  if (notifier !== null && !(typeof options.portalUrl === 'string' && /^https?:\/\/./.test(options.portalUrl))) {
+    throw new HonorariaError('validation_failed', {
+      message: {
+        fr: 'createHonoraria : « portalUrl » (une adresse http ou https) est requis avec un notificateur, pour les liens des courriels.',
+        en: 'createHonoraria: `portalUrl` (an http or https URL) is required with a notifier, for the links in emails.',
+      },
+      details: { option: 'portalUrl' },
+    });
+  }
   const deps: ServiceDeps = {
     framework: options.framework,
-    storage: options.storage ?? createMemoryStorage(),
+    storage: options.storage,
     clock: options.clock ?? systemClock,
     ids: options.ids ?? randomIds,
     documents: options.documents ?? null,
-    directory: options.directory ?? staticDirectory([]),
-    portalUrl: (options.portalUrl ?? 'http://localhost:3000').replace(/\/+$/, ''),
+    directory: checkedDirectory(options.directory ?? staticDirectory([]), options.onWarning ?? consoleWarnings),
+    portalUrl: (options.portalUrl ?? '').replace(/\/+$/, ''),
   };
-  const notifier = options.notifier ?? null;
   const dispatcher = notifier === null ? null : createOutboxDispatcher({ storage: deps.storage, notifier, clock: deps.clock });
   const autoDispatch = options.autoDispatch ?? dispatcher !== null;
   const table = operations as Readonly<Record<string, Operation>>;

@@ -6,7 +6,7 @@ import type { OperationName } from './operations';
  */
 export const OPERATION_KINDS: Readonly<Record<OperationName, 'command' | 'query'>> = {
   verifyAuditLog: 'query',
-  // partners, mandates, agreements, amendments, delegations, documents
+  // partners, projects, mandates, agreements, amendments, delegations, documents
   registerPartner: 'command',
   updatePaymentProfile: 'command',
   updateTaxProfile: 'command',
@@ -14,6 +14,8 @@ export const OPERATION_KINDS: Readonly<Record<OperationName, 'command' | 'query'
   setCompensationPreference: 'command',
   getPartner: 'query',
   listPartners: 'query',
+  createProject: 'command',
+  listProjects: 'query',
   createMandate: 'command',
   updateMandate: 'command',
   submitMandate: 'command',

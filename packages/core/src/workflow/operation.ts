@@ -19,7 +19,7 @@ export interface ServiceDeps {
   readonly documents: DocumentRenderer | null;
   /** Finds staff members to notify. */
   readonly directory: UserDirectory;
-  /** The portal's base URL, for links in notifications (no trailing slash). */
+  /** The portal's base URL, for links in notifications (no trailing slash); empty for links relative to the portal. */
   readonly portalUrl: string;
 }
 

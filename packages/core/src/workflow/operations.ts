@@ -10,14 +10,16 @@ import { applicationsOperations } from './applications/applications-operations';
 import { paymentRequestOperations } from './payment-requests/payment-requests-operations';
 import { payoutOperations } from './payouts/payouts-operations';
 import { taxOperations } from './tax/tax-operations';
+import { projectsOperations } from './projects/projects-operations';
 
 /**
- * Every operation of the workflow service, by name. Each area (partners, mandates, payment
- * requests, volunteer applications, tax) contributes its own map.
+ * Every operation of the workflow service, by name. Each area (partners, projects, mandates,
+ * payment requests, volunteer applications, tax) contributes its own map.
  */
 export const operations = {
   verifyAuditLog,
   ...partnersOperations,
+  ...projectsOperations,
   ...mandatesOperations,
   ...agreementsOperations,
   ...amendmentsOperations,

@@ -5,6 +5,10 @@ import { HonorariaError } from '../../src/errors/honoraria-error';
 import { localizeZodIssues, parseOrThrow, safeParseLocalized } from '../../src/i18n/zod-issues';
 import { TaxProfile } from '../../src/schemas/tax-profile';
 import { PaymentProfile } from '../../src/schemas/payment-profile';
+import { Code, RegionCode } from '../../src/schemas/common';
+import { CurrencyCode } from '../../src/money/money-schema';
+import { IsoDate } from '../../src/time/calendar-date';
+import { Role } from '../../src/workflow/actor';
 
 const Sample = z
   .object({
@@ -70,4 +74,39 @@ describe('zod issues in French and English', () => {
     expect(result.issues[0]).toMatchObject({ path: ['sin'], code: 'sin_required' });
     expect(result.issues[0]?.message.fr).toContain('NAS');
   });
+
+  it('says the expected format in both languages: the id pattern described, the date form, any other pattern as is', () => {
+    const message = (schema: z.ZodType, value: unknown) => {
+      const result = safeParseLocalized(schema, value);
+      if (result.success) throw new Error('expected a failure');
+      return result.issues[0]!.message;
+    };
+    expect(message(Code, 'rates-2026')).toEqual({
+      fr: 'Format attendu : un code en minuscules, chiffres et _, commençant par une lettre (par exemple rates_2026).',
+      en: 'Expected format: a code of lowercase letters, digits and _, starting with a letter (for example rates_2026).',
+    });
+    expect(message(IsoDate, '2026-3-1')).toEqual({ fr: 'Format attendu : une date AAAA-MM-JJ.', en: 'Expected format: a date YYYY-MM-DD.' });
+    expect(message(CurrencyCode, 'cad').en).toBe('Expected format: a currency code of three capital letters (for example CAD).');
+    expect(message(z.string().regex(/^x+$/), 'y')).toEqual({ fr: 'Format attendu : le motif /^x+$/.', en: 'Expected format: the pattern /^x+$/.' });
+  });
+
+  it('describes every pattern of the schemas (none falls back to the bare pattern)', () => {
+    const samples: [z.ZodType, unknown][] = [
+      [Code, 'A'],
+      [RegionCode, 'qc'],
+      [CurrencyCode, 'cad'],
+      [Role, 'Admin'],
+      [PaymentProfile, { partnerId: 'p', method: 'direct_deposit', bank: { institution: 'x', transit: 'x', account: 'x' }, updatedAt: '2026-01-01T00:00:00Z' }],
+    ];
+    for (const [schema, value] of samples) {
+      const result = safeParseLocalized(schema, value);
+      expect(result.success).toBe(false);
+      if (result.success) continue;
+      for (const issue of result.issues.filter((i) => i.code === 'invalid_format')) {
+        expect(issue.message.en).not.toMatch(/pattern|expected format\.$/);
+        expect(issue.message.fr).not.toMatch(/motif|format prévu/);
+      }
+    }
+  });
 });
+

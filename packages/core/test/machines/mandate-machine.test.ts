@@ -26,7 +26,7 @@ const refused = (from: string, event: string, reason: string) => ({ machine: 'ma
 describe('mandate: the happy path', () => {
   it('runs from draft to completed, recording when each step happened', () => {
     let m = initialSnapshot('mandate', { startDate: '2026-02-01', endDate: '2026-03-31' });
-    expect(m).toMatchObject({ machine: 'mandate', version: 2, status: 'draft' });
+    expect(m).toMatchObject({ machine: 'mandate', version: 1, status: 'draft' });
     expect(m.context.timeZone).toBe('America/Toronto');
     for (const event of [E.SUBMIT, E.APPROVE, E.SEND, E.ACCEPT, E.ACTIVATE, E.COMPLETE]) m = applyEvent('mandate', m, event);
     expect(m.status).toBe('completed');

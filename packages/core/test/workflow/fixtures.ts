@@ -11,11 +11,13 @@ import type { IdGenerator } from '../../src/ports/id-generator';
 import type { Notifier, OutgoingNotification } from '../../src/ports/notifier';
 import type { StorageAdapter } from '../../src/ports/storage-adapter';
 import { staticDirectory } from '../../src/ports/user-directory';
-import type { StaffMember } from '../../src/ports/user-directory';
+import type { StaffMember, UserDirectory } from '../../src/ports/user-directory';
+import type { WarningSink } from '../../src/workflow/checked-directory';
 import { createMemoryStorage } from '../../src/storage/memory-storage';
 import type { Actor } from '../../src/workflow/actor';
 import type { Honoraria } from '../../src/workflow/create-honoraria';
 import { createHonoraria } from '../../src/workflow/create-honoraria';
+import { PROJECTS_COLLECTION } from '../../src/workflow/projects/project-store';
 
 /** The framework input of the tests (close to examples/configs' SSA Québec-style one; numbers illustrative). */
 export const frameworkInput: FrameworkInput = {
@@ -156,7 +158,7 @@ export interface TestWorld {
 }
 
 /** Creates a service on a fresh memory storage, clock at 2026-03-02 09:00 in Montréal. */
-export function createWorld(options: { readonly storage?: StorageAdapter; readonly start?: string; readonly framework?: Framework; readonly ids?: IdGenerator; readonly documents?: DocumentRenderer | null } = {}): TestWorld {
+export function createWorld(options: { readonly storage?: StorageAdapter; readonly start?: string; readonly framework?: Framework; readonly ids?: IdGenerator; readonly documents?: DocumentRenderer | null; readonly directory?: UserDirectory; readonly onWarning?: WarningSink } = {}): TestWorld {
   const storage = options.storage ?? createMemoryStorage();
   const clock = fixedClock(options.start ?? '2026-03-02T14:00:00Z');
   const notifier = recordingNotifier();
@@ -167,8 +169,9 @@ export function createWorld(options: { readonly storage?: StorageAdapter; readon
     ids: options.ids ?? sequentialIds(),
     notifier,
     documents: options.documents === undefined ? textRenderer : options.documents,
-    directory: staticDirectory(staff),
+    directory: options.directory ?? staticDirectory(staff),
     portalUrl: 'https://portail.example.org',
+    ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
   });
   return { service, storage, clock, notifier };
 }
@@ -183,6 +186,7 @@ export async function registerTestPartner(
   world: TestWorld,
   overrides: Partial<Parameters<ReturnType<Honoraria['as']>['registerPartner']>[0]> = {},
 ): Promise<string> {
+  await ensureTestProject(world.storage);
   const result = await world.service.as(actors.secretariat).registerPartner({
     name: 'Zoé Tremblay',
     email: 'zoe@example.org',
@@ -193,6 +197,25 @@ export async function registerTestPartner(
     ...overrides,
   });
   return result.partner.id;
+}
+
+/** The project test mandates name (`prj_1`, led by the test lead), stored once per storage. */
+export const TEST_PROJECT = {
+  id: 'prj_1',
+  organizationId: 'org',
+  title: 'Comité des usagers 2026',
+  type: 'governance',
+  leadUserId: 'u_lead',
+  costCentre: 'CC-4410',
+} as const;
+
+/** Stores {@link TEST_PROJECT} (and any other project id given) unless it is there already: mandates must name an existing project. */
+export async function ensureTestProject(storage: StorageAdapter, id: string = TEST_PROJECT.id): Promise<void> {
+  await storage.transaction(async (tx) => {
+    if ((await tx.get(PROJECTS_COLLECTION, id)) !== null) return;
+    const entity = { ...TEST_PROJECT, id };
+    await tx.put({ collection: PROJECTS_COLLECTION, id, data: { entity, machine: null, auditHead: null }, index: { assigneeId: entity.leadUserId, status: 'active', sortKey: '2026-01-01T00:00:00.000Z' }, expectedVersion: 0 });
+  });
 }
 
 /** The terms of a test mandate (involve level, $400 cap, March to December 2026). */

@@ -56,6 +56,9 @@ describe('createPdfRenderer in the workflow', () => {
     const [mandateText, agreementText, requestText] = texts as [string, string, string];
     expect(files.documents[0]!.title).toEqual({ fr: 'Mandat de partenaire', en: 'Partner mandate' });
     expect(mandateText).toContain('Comité des usagers');
+    // The mandate names its project (the service hands the stored project to the renderer), not its id.
+    expect(mandateText).toContain('Comité des usagers 2026 (governance)');
+    expect(mandateText).toContain('CC-4410');
     expect(mandateText).toContain('Drafted by Léa Gagnon');
     expect(mandateText).toContain('Audit trail');
     // The audit page names staff from the directory, and the partner by name.

@@ -126,7 +126,7 @@ export const formatNames = defineMessages(
     datetime: 'un instant ISO 8601 en UTC (AAAA-MM-JJTHH:MM:SSZ)',
     time: 'une heure HH:MM',
     uuid: 'un identifiant UUID',
-    regex: 'le motif prévu',
+    regex: 'le motif {pattern}',
     other: 'le format prévu',
   },
   {
@@ -136,7 +136,34 @@ export const formatNames = defineMessages(
     datetime: 'an ISO 8601 instant in UTC (YYYY-MM-DDTHH:MM:SSZ)',
     time: 'a time HH:MM',
     uuid: 'a UUID',
-    regex: 'the expected pattern',
+    regex: 'the pattern {pattern}',
     other: 'the expected format',
+  },
+);
+
+/** What the patterns of Honoraria's schemas accept, for people (the identifiers of a framework, codes, bank numbers). */
+export const patternNames = defineMessages(
+  'validation_patterns',
+  {
+    code: 'un code en minuscules, chiffres et _, commençant par une lettre (par exemple rates_2026)',
+    role: 'un rôle en minuscules, chiffres et _, commençant par une lettre, 64 caractères au plus (par exemple project_lead)',
+    currency: 'un code de devise de trois lettres majuscules (par exemple CAD)',
+    region: 'un code de région en majuscules, chiffres et - (par exemple QC)',
+    digits_3: '3 chiffres',
+    digits_4: '4 chiffres',
+    digits_5_6: '5 ou 6 chiffres',
+    digits_5_12: 'de 5 à 12 chiffres',
+    sha256: 'une empreinte SHA-256 de 64 caractères hexadécimaux en minuscules',
+  },
+  {
+    code: 'a code of lowercase letters, digits and _, starting with a letter (for example rates_2026)',
+    role: 'a role of lowercase letters, digits and _, starting with a letter, at most 64 characters (for example project_lead)',
+    currency: 'a currency code of three capital letters (for example CAD)',
+    region: 'a region code of capital letters, digits and - (for example QC)',
+    digits_3: '3 digits',
+    digits_4: '4 digits',
+    digits_5_6: '5 or 6 digits',
+    digits_5_12: '5 to 12 digits',
+    sha256: 'a SHA-256 digest of 64 lowercase hexadecimal characters',
   },
 );

@@ -1,3 +1,4 @@
+import { findProject } from '../projects/project-store';
 import * as z from 'zod';
 import { Note } from '../../machines/machine-fields';
 import { Id } from '../../schemas/common';
@@ -58,7 +59,7 @@ export const acceptAmendment = defineCommand({ target: 'record', entity: 'amendm
       });
       const partner = (await loadPartner(scope, amendment.partnerId)).data.entity;
       const document = await fileDocument(ctx, scope, {
-        request: { kind: 'mandate', framework: ctx.framework, partner, lang: partner.lang, audit: await auditTrail(scope.tx, mandate.id), mandate: mandate.data.entity, project: null },
+        request: { kind: 'mandate', framework: ctx.framework, partner, lang: partner.lang, audit: await auditTrail(scope.tx, mandate.id), mandate: mandate.data.entity, project: await findProject(scope.tx, mandate.data.entity.projectId) },
         subjectRef: { type: MANDATE_SUBJECT, id: mandate.id },
       });
       await notifyAmendmentStaff(ctx, scope, amendment.requestedByUserId, 'accepted', accepted.data.entity, mandate.data.entity, partner);

@@ -10,6 +10,7 @@ import type { StoredEntity } from '../stored-entity';
 /** The collections whose records carry an audit head. */
 export const AUDITED_COLLECTIONS = [
   'partners',
+  'projects',
   'agreements',
   'mandates',
   'amendments',

@@ -8,6 +8,7 @@ import type { StoredEntity } from '../stored-entity';
 /** The audited subject types and the collection each lives in. */
 export const SUBJECT_COLLECTIONS = {
   partner: 'partners',
+  project: 'projects',
   mandate: 'mandates',
   amendment: 'amendments',
   agreement: 'agreements',

@@ -1,3 +1,4 @@
+import { findProject } from '../projects/project-store';
 import * as z from 'zod';
 import { Note } from '../../machines/machine-fields';
 import { Id } from '../../schemas/common';
@@ -58,7 +59,7 @@ export const acceptMandate = defineCommand({ target: 'record', entity: 'mandate'
       const documents: DocumentRef[] = [];
       const mandateDoc = await fileDocument(ctx, scope, {
         id: mandateDocId ?? undefined,
-        request: { kind: 'mandate', framework: ctx.framework, partner, lang: partner.lang, audit: await auditTrail(scope.tx, mandate.id), mandate, project: null },
+        request: { kind: 'mandate', framework: ctx.framework, partner, lang: partner.lang, audit: await auditTrail(scope.tx, mandate.id), mandate, project: await findProject(scope.tx, mandate.projectId) },
         subjectRef: { type: MANDATE_SUBJECT, id: mandate.id },
       });
       if (mandateDoc !== null) documents.push(mandateDoc);

@@ -5,6 +5,7 @@ import type { Mandate } from '../../schemas/mandate';
 import { requireRole } from '../authorization';
 import { defineCommand, transact } from '../operation';
 import { loadPartner } from '../partners/partner-store';
+import { requireProject } from '../projects/project-store';
 import { writeEntity } from '../stored-entity';
 import { createFields } from '../command-fields';
 import { resolveAssignee } from './mandate-approver';
@@ -16,8 +17,9 @@ import { checkTerms, MandateTerms } from './mandate-terms';
 export const MANDATE_DRAFTER_ROLES = ['project_lead', 'admin'] as const;
 
 /**
- * Drafts a mandate for a partner on a project (a project lead, or the administration): its
- * terms, checked against the framework, and its approver, resolved by the approval policy
+ * Drafts a mandate for a partner on a project (a project lead, or the administration). The
+ * project must exist (`createProject`; an unknown `projectId` is `not_found`). It records the
+ * terms, checked against the framework, and the approver, resolved by the approval policy
  * (`mandateApprover`; the drafter names them when the rule is `mandate_approver` or a role).
  * Unless the policy allows it, the drafter is never the approver, and nobody drafts a mandate
  * for themselves as a partner. The mandate starts as a draft.
@@ -33,6 +35,7 @@ export const createMandate = defineCommand({ target: 'new', entity: 'mandate' },
     return transact(ctx, input, async (scope) => {
       const { partnerId, projectId, approverUserId, idempotencyKey: _key, ...terms } = input;
       const partner = (await loadPartner(scope, partnerId)).data.entity;
+      await requireProject(scope.tx, projectId);
       if (partner.status === 'inactive' || partner.status === 'offboarded') {
         throw new HonorariaError('rule_violation', {
           message: { fr: 'Ce partenaire n’est plus actif.', en: 'This partner is no longer active.' },
