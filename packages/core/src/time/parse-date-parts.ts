@@ -86,11 +86,11 @@ export function parseMonthInput(text: string): number | undefined {
 
 /**
  * Reads the three fields of a memorable date into an ISO date (`2007-03-27`). The day is 1–31,
- * the month a number or a name in either language, the year four digits; the date must exist
+ * with or without the ordinal a person writes (French `1er`, English `1st`, `2nd`, `3rd`, `27th`), the month a number or a name in either language, the year four digits; the date must exist
  * (29 February only in leap years). All three empty is `empty`; some empty is `incomplete`.
  */
 export function parseDateParts(parts: DateParts): ParseResult<IsoDate, DatePartsProblem> {
-  const day = parts.day.trim();
+  const day = parts.day.trim().replace(/^(\d{1,2})\s*(?:er|re|st|nd|rd|th)$/i, '$1');
   const month = parts.month.trim();
   const year = parts.year.trim();
   if (day === '' && month === '' && year === '') return problem('empty');

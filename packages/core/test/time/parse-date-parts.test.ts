@@ -28,6 +28,13 @@ describe('memorable dates', () => {
     expect(parseMonthInput('13')).toBeUndefined();
   });
 
+  it('reads a day written with its ordinal, as French and English write the first', () => {
+    expect(parseDateParts({ day: '1er', month: 'janvier', year: '2027' })).toEqual({ ok: true, value: '2027-01-01' });
+    expect(parseDateParts({ day: '1st', month: 'January', year: '2027' })).toEqual({ ok: true, value: '2027-01-01' });
+    expect(parseDateParts({ day: '22 nd', month: '3', year: '2027' })).toEqual({ ok: true, value: '2027-03-22' });
+    expect(parseDateParts({ day: '1x', month: '1', year: '2027' })).toEqual({ ok: false, problem: 'invalid_day' });
+  });
+
   it('names each problem', () => {
     expect(parseDateParts({ day: '', month: '', year: '' })).toEqual({ ok: false, problem: 'empty' });
     expect(parseDateParts({ day: '27', month: '', year: '2007' })).toEqual({ ok: false, problem: 'incomplete' });
