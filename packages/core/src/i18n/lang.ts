@@ -5,9 +5,6 @@
  */
 export type Lang = 'fr' | 'en';
 
-/** The languages Honoraria ships, French first. */
-export const LANGS: readonly Lang[] = ['fr', 'en'];
-
 /** The default language: French. */
 export const DEFAULT_LANG: Lang = 'fr';
 

@@ -1,6 +1,5 @@
 import { HonorariaError } from '../../errors/honoraria-error';
 import type { Framework } from '../../framework/framework-config';
-import type { LocalizedText } from '../../i18n/lang';
 import { isCurrentAcceptance } from '../../machines/agreement-machine';
 import type { PersistedSnapshot } from '../../machines/persisted-snapshot';
 import { initialSnapshot } from '../../machines/persisted-snapshot';
@@ -15,9 +14,6 @@ import { transitionEntity, writeEntity } from '../stored-entity';
 export const AGREEMENTS_COLLECTION = 'agreements';
 /** The subject type of agreement acceptances in the audit log. */
 export const AGREEMENT_SUBJECT = 'agreement';
-/** How messages name an agreement acceptance. */
-export const AGREEMENT_LABEL: LocalizedText = { fr: 'Entente globale', en: 'Master agreement' };
-
 /** A stored acceptance of the master agreement. */
 export type AgreementRecord = EntityRecord<AgreementAcceptance, 'agreement'>;
 /** The persisted snapshot of an acceptance's machine. */

@@ -1,4 +1,3 @@
-import { HonorariaError } from '../../errors/honoraria-error';
 import type { Framework } from '../../framework/framework-config';
 import type { LocalizedText } from '../../i18n/lang';
 import type { PersistedSnapshot } from '../../machines/persisted-snapshot';
@@ -98,13 +97,6 @@ export async function loadPaymentRequest(scope: CommandScope, id: string, expect
     label: PAYMENT_REQUEST_LABEL,
   });
   return record;
-}
-
-/** The snapshot of a loaded request (every stored request has one). */
-export function snapshotOf(record: PaymentRequestRecord): PaymentRequestSnapshot {
-  const machine = record.data.machine;
-  if (machine === null) throw new HonorariaError('internal', { details: { collection: record.collection, id: record.id, reason: 'no_machine' } });
-  return machine;
 }
 
 /** What a command returns: the request and its version (to pass as `expectedVersion` next time). */
