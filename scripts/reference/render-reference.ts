@@ -113,7 +113,7 @@ function page(name: string, op: Operation): string {
     '',
     '## Example',
     '',
-    '```ts',
+    '```ts fragment',
     `await client.${name}(${JSON.stringify(example, null, 2).replace(/"([A-Za-z_][A-Za-z0-9_]*)":/g, '$1:').replace(/"/g, "'")});`,
     '```',
     '',

@@ -66,8 +66,10 @@ const diagnosticsOf = (path: string): string[] => (checked ??= typeCheck()).get(
 describe('documentation blocks', () => {
   it('finds the blocks of README.md, docs/ and examples/*/README.md', () => {
     if (only === undefined) expect(written.length).toBeGreaterThan(20);
-    // Fragments are the exception: at least half the blocks run.
-    if (only === undefined) expect(written.filter((w) => w.block.kind === 'fragment').length).toBeLessThanOrEqual(written.length / 2);
+    // Fragments are the exception in the guides: at least half their blocks run. (The generated
+    // operation reference, docs/reference/, shows one type-checked call per operation.)
+    const guides = written.filter((w) => !w.block.file.startsWith('docs/reference/'));
+    if (only === undefined) expect(guides.filter((w) => w.block.kind === 'fragment').length).toBeLessThanOrEqual(guides.length / 2);
   });
 
   for (const w of written) {
