@@ -280,6 +280,8 @@ export { copyBlob, normalizeBlobInput } from './storage/blob-input';
 export { checkIdempotencyKey, copyIdempotencyRecord, normalizeIdempotencyRecord } from './storage/idempotency-input';
 export { invalidStorageInput, storageClosed, storageConflict, transactionEnded } from './storage/storage-errors';
 export type { ConflictReason, StorageIssueCode, StoragePath } from './storage/storage-errors';
+export { claimUniqueKey, releaseUniqueKey, UNIQUE_KEYS_COLLECTION, uniqueKeyId, uniqueKeyOwner } from './storage/unique-keys';
+export type { UniqueKey, UniqueKeyClaim, UniqueKeyKind } from './storage/unique-keys';
 
 // --- workflow service ---
 // (what @honoraria/adapters/http needs; the workflow block may export more)
