@@ -27,11 +27,11 @@ export interface UniqueKey {
   readonly parts: readonly (string | number)[];
 }
 
-/** What a claim records: who holds the key, and since when. */
+/** What a claim records: who holds the key (`null` once released), and since when. */
 export interface UniqueKeyClaim {
   readonly kind: string;
-  /** The id of the record holding the key, such as a tax slip's id. */
-  readonly ownerId: string;
+  /** The id of the record holding the key, such as a tax slip's id; `null` when released. */
+  readonly ownerId: string | null;
   readonly claimedAt: string;
 }
 
@@ -46,22 +46,32 @@ export async function uniqueKeyOwner(reader: Pick<StorageReader, 'get'>, key: Un
   return record?.data.ownerId ?? null;
 }
 
+function writeClaim(tx: StorageTransaction, key: UniqueKey, ownerId: string | null, at: string, expectedVersion: number) {
+  const claim: UniqueKeyClaim = { kind: key.kind, ownerId, claimedAt: at };
+  return tx.put({
+    collection: UNIQUE_KEYS_COLLECTION,
+    id: uniqueKeyId(key),
+    data: { ...claim },
+    index: { parentId: ownerId, status: ownerId === null ? 'released' : 'held', sortKey: key.kind },
+    expectedVersion,
+  });
+}
+
 /**
  * Claims a key for a record, in the caller's transaction. Throws `conflict` (reason
  * `unique_key_taken`) when another record holds it — including a concurrent transaction that
- * committed first or commits first: the storage's unique id decides, never a prior read. Claiming
- * a key the same record already holds changes nothing.
+ * committed first or commits first: the storage's unique id and versions decide, never a prior
+ * read. Claiming a key the same record already holds changes nothing.
+ *
+ * A claim record is never deleted (a release writes a new version with no holder), so its
+ * version only grows and a stale transaction can never mistake a new claim for the one it read.
  */
 export async function claimUniqueKey(tx: StorageTransaction, key: UniqueKey, ownerId: string, at: string): Promise<void> {
-  const id = uniqueKeyId(key);
-  const held = await tx.get<UniqueKeyClaim>(UNIQUE_KEYS_COLLECTION, id);
-  if (held !== null) {
-    if (held.data.ownerId === ownerId) return;
-    throw storageConflict('unique_key_taken', { kind: key.kind });
-  }
-  const claim: UniqueKeyClaim = { kind: key.kind, ownerId, claimedAt: at };
+  const held = await tx.get<UniqueKeyClaim>(UNIQUE_KEYS_COLLECTION, uniqueKeyId(key));
+  if (held !== null && held.data.ownerId === ownerId) return;
+  if (held !== null && held.data.ownerId !== null) throw storageConflict('unique_key_taken', { kind: key.kind });
   try {
-    await tx.put({ collection: UNIQUE_KEYS_COLLECTION, id, data: { ...claim }, index: { parentId: ownerId, status: key.kind, sortKey: at }, expectedVersion: 0 });
+    await writeClaim(tx, key, ownerId, at, held?.version ?? 0);
   } catch (error) {
     if (isHonorariaError(error, 'conflict')) throw storageConflict('unique_key_taken', { kind: key.kind }, error);
     throw error;
@@ -69,9 +79,8 @@ export async function claimUniqueKey(tx: StorageTransaction, key: UniqueKey, own
 }
 
 /** Releases a key the record holds (when it no longer needs to be unique: a slip cancelled, an amendment closed). */
-export async function releaseUniqueKey(tx: StorageTransaction, key: UniqueKey, ownerId: string): Promise<void> {
-  const id = uniqueKeyId(key);
-  const held = await tx.get<UniqueKeyClaim>(UNIQUE_KEYS_COLLECTION, id);
+export async function releaseUniqueKey(tx: StorageTransaction, key: UniqueKey, ownerId: string, at: string): Promise<void> {
+  const held = await tx.get<UniqueKeyClaim>(UNIQUE_KEYS_COLLECTION, uniqueKeyId(key));
   if (held === null || held.data.ownerId !== ownerId) return;
-  await tx.delete(UNIQUE_KEYS_COLLECTION, id, held.version);
+  await writeClaim(tx, key, null, at, held.version);
 }

@@ -99,6 +99,6 @@ export async function transitionAmendment(
 ): Promise<AmendmentRecord> {
   const written = await transitionEntity(scope, record, { ...change, kind: 'amendment', subjectType: AMENDMENT_SUBJECT, index: amendmentIndex });
   const status = written.data.entity.status;
-  if ((AMENDMENT_TERMINAL_STATES as readonly string[]).includes(status)) await releaseUniqueKey(scope.tx, openAmendmentKey(written.data.entity.mandateId), written.id);
+  if ((AMENDMENT_TERMINAL_STATES as readonly string[]).includes(status)) await releaseUniqueKey(scope.tx, openAmendmentKey(written.data.entity.mandateId), written.id, scope.at);
   return written;
 }

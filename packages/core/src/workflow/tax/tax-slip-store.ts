@@ -108,7 +108,7 @@ export async function writeTaxSlip(
   const slip: TaxSlipEntity = { ...change.update(current, next), status: next.status };
   // One slip per partner, payer, year and form, whoever generates it at the same time.
   if (record === null) await claimUniqueKey(scope.tx, taxSlipUniqueKey(slip), slip.id, scope.at);
-  else if (slip.status === 'cancelled' && before.status !== 'cancelled') await releaseUniqueKey(scope.tx, taxSlipUniqueKey(slip), slip.id);
+  else if (slip.status === 'cancelled' && before.status !== 'cancelled') await releaseUniqueKey(scope.tx, taxSlipUniqueKey(slip), slip.id, scope.at);
   return writeEntity(scope, {
     collection: TAX_SLIPS_COLLECTION,
     id: slip.id,
