@@ -289,7 +289,7 @@ export { OPERATION_KINDS } from './workflow/operation-kinds';
 export type { HonorariaClient, HonorariaOperations, OperationName } from './workflow/operations';
 // kernel: the service, actors, operations, audit chain, outbox (area A exports them)
 export { createHonoraria, honorariaOperations } from './workflow/create-honoraria';
-export type { Honoraria, HonorariaOptions } from './workflow/create-honoraria';
+export type { Honoraria, HonorariaOptions, OutboxDispatcherHandle, OutboxRetryOptions } from './workflow/create-honoraria';
 export { Actor, hasRole, KNOWN_ROLES, Role, SYSTEM_ACTOR } from './workflow/actor';
 export { defineCommand, defineQuery, transact } from './workflow/operation';
 export type { ClientOf, CommandOptions, Operation, OperationContext, OperationInput, OperationMap, OperationOutput, ServiceDeps } from './workflow/operation';
@@ -303,7 +303,9 @@ export { AUDITED_COLLECTIONS } from './workflow/audit/verify-audit-log';
 export { canonicalJson } from './workflow/canonical-json';
 export { OUTBOX_COLLECTION } from './workflow/outbox-entry';
 export type { OutboxEntry, OutboxStatus } from './workflow/outbox-entry';
-export { createOutboxDispatcher } from './workflow/outbox-dispatcher';
+export { createOutboxDispatcher, DEFAULT_RETRY_HORIZON_MS } from './workflow/outbox-dispatcher';
+export { listDeadLetters, NOTIFICATION_SUBJECT, resendNotification } from './workflow/notifications/dead-letters';
+export type { DeadLetterPage, NotificationSummary, ResendNotificationResult } from './workflow/notifications/dead-letters';
 export type { DispatchReport, OutboxDispatcher, OutboxDispatcherOptions } from './workflow/outbox-dispatcher';
 export type {
   DocumentLang,

@@ -66,6 +66,9 @@ export const OPERATION_KINDS: Readonly<Record<OperationName, 'command' | 'query'
   amendTaxSlip: 'command',
   cancelTaxSlip: 'command',
   getTaxSummary: 'query',
+  // notifications
+  listDeadLetters: 'query',
+  resendNotification: 'command',
   // volunteer programme
   submitApplication: 'command',
   schedulePhoneInterview: 'command',

@@ -10,6 +10,7 @@ import { applicationsOperations } from './applications/applications-operations';
 import { paymentRequestOperations } from './payment-requests/payment-requests-operations';
 import { payoutOperations } from './payouts/payouts-operations';
 import { taxOperations } from './tax/tax-operations';
+import { notificationsOperations } from './notifications/notifications-operations';
 
 /**
  * Every operation of the workflow service, by name. Each area (partners, mandates, payment
@@ -27,6 +28,7 @@ export const operations = {
   ...paymentRequestOperations,
   ...payoutOperations,
   ...taxOperations,
+  ...notificationsOperations,
 } satisfies OperationMap;
 
 /** The operations of the workflow service. */

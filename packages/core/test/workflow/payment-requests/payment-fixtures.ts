@@ -52,6 +52,7 @@ export function createPaymentWorld(options: { readonly start?: string; readonly 
     clock,
     ids: sequentialIds(),
     notifier,
+    autoDispatch: 'inline', // tests read what was sent right after each command
     documents: textRenderer,
     directory: staticDirectory(staff),
     portalUrl: 'https://portail.example.org',
