@@ -365,6 +365,8 @@ export { PAYOUTS_COLLECTION } from './workflow/payouts/payout-store';
 export type { PayoutEntity } from './workflow/payouts/payout-store';
 export type { AdminQueueItem, AdminQueuePage } from './workflow/payouts/admin-queue';
 export { payrollCsvMessages } from './workflow/payouts/payroll-csv';
+export { destinationChanged, destinationFingerprint, payoutHeld } from './workflow/partners/payout-destination';
+export { paymentProfileNotifications } from './workflow/partners/payment-profile-notifications';
 export type { PayrollCsv } from './workflow/payouts/payroll-csv';
 export { centsToDecimal, neutralizeFormula, toCsv } from './workflow/payouts/csv';
 export { LEDGER_ENTRIES_COLLECTION, ledgerYearRange, listLedgerEntries } from './workflow/ledger-entry';

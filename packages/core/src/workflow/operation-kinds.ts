@@ -9,6 +9,7 @@ export const OPERATION_KINDS: Readonly<Record<OperationName, 'command' | 'query'
   // partners, mandates, agreements, amendments, delegations, documents
   registerPartner: 'command',
   updatePaymentProfile: 'command',
+  verifyPaymentProfile: 'command',
   updateTaxProfile: 'command',
   recordSinRequest: 'command',
   setCompensationPreference: 'command',
