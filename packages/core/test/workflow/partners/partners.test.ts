@@ -79,7 +79,7 @@ describe('partners', () => {
     // A change of where the money goes is unverified whoever makes it (see payout-guard.test.ts).
     const giftCard = await as(actors.finance).updatePaymentProfile({ id: partnerId, method: 'gift_card', expectedVersion: 2 });
     expect(giftCard.paymentProfile).toMatchObject({ method: 'gift_card', changedByUserId: 'u_finance' });
-    expect(giftCard.paymentProfile.verifiedAt).toBeUndefined();
+    expect(giftCard.paymentProfile?.verifiedAt).toBeUndefined();
     const audit = (await world.storage.listAudit({ subjectId: partnerId })).items.map((e) => [e.action, e.data]);
     expect(audit.slice(1)).toEqual([
       ['partner.payment_profile.update', { method: 'direct_deposit', previousMethod: 'direct_deposit', destinationChanged: true, before: 'direct_deposit ***/***45/****567', after: 'direct_deposit ***/***45/****321', verified: false }],

@@ -26,7 +26,7 @@ describe('payout details are guarded', () => {
 
     const changed = await partner.updatePaymentProfile({ id: ZOE, expectedVersion: before.version, method: 'direct_deposit', bank: NEW_BANK, eTransferEmail: undefined });
     expect(changed.paymentProfile).toMatchObject({ bank: { institution: '***', transit: '***21', account: '*****766' } });
-    expect(changed.paymentProfile.verifiedAt).toBeUndefined();
+    expect(changed.paymentProfile?.verifiedAt).toBeUndefined();
 
     // Audited with masked fingerprints: never the full account.
     const events = (await world.storage.listAudit({ subjectId: ZOE })).items;
@@ -79,7 +79,7 @@ describe('payout details are guarded', () => {
     world.notifier.sent.length = 0;
     const partner = world.service.as(actors.partner(ZOE));
     const result = await partner.updatePaymentProfile({ id: ZOE, method: 'direct_deposit', bank: { institution: '001', transit: '12345', account: '1234567', holderName: 'Zoé T.' } });
-    expect(result.paymentProfile.verifiedAt).toBeDefined();
+    expect(result.paymentProfile?.verifiedAt).toBeDefined();
     expect(world.notifier.sent).toEqual([]);
   });
 });
