@@ -44,6 +44,9 @@ export async function runSeedFlow(options: {
     clock,
     ids: sequentialIds(),
     notifier: say.notifier,
+    // The narrated demo prints each email under the step that caused it; a server keeps the
+    // default (`'background'`): commands never wait for the mail server.
+    autoDispatch: 'inline',
     // Mandates, the master agreement and paid requests are filed in My Files as PDFs.
     documents: createPdfRenderer({ directory }),
     directory,

@@ -32,6 +32,9 @@ export async function runVolunteerFlow(options: { readonly storage: StorageAdapt
     clock,
     ids: sequentialIds(),
     notifier: say.notifier,
+    // The narrated demo prints each email under the step that caused it; a server keeps the
+    // default (`'background'`): commands never wait for the mail server.
+    autoDispatch: 'inline',
     directory: staticDirectory(STAFF),
     portalUrl: 'https://portail.cisss.example',
   });

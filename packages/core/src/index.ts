@@ -6,7 +6,7 @@
 
 // --- the workflow service ---
 export { createHonoraria } from './workflow/create-honoraria';
-export type { Honoraria, HonorariaOptions } from './workflow/create-honoraria';
+export type { Honoraria, HonorariaOptions, OutboxDispatcherHandle, OutboxRetryOptions } from './workflow/create-honoraria';
 export { OPERATION_KINDS } from './workflow/operation-kinds';
 export type { HonorariaClient, HonorariaOperations, OperationName } from './workflow/operations';
 export type { ClientOf, CommandOptions, EntityResult, Operation, OperationInput, OperationOutput, OperationTarget } from './workflow/operation';

@@ -7,6 +7,7 @@ import { paginationTests } from './pagination-tests';
 import { recordTests } from './records-tests';
 import { transactionTests } from './transaction-tests';
 import { unicodeTests } from './unicode-tests';
+import { uniqueKeyTests } from './unique-key-tests';
 
 /** The conformance suite, by group. */
 export const CONFORMANCE_SUITE = {
@@ -18,6 +19,7 @@ export const CONFORMANCE_SUITE = {
   blobs: blobTests,
   idempotency: idempotencyTests,
   unicode: unicodeTests,
+  'unique keys': uniqueKeyTests,
 } as const;
 
 type Suite = typeof CONFORMANCE_SUITE;

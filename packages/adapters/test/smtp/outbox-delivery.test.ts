@@ -32,6 +32,7 @@ function service(): { service: Honoraria; storage: ReturnType<typeof createMemor
     clock,
     ids: sequentialIds(),
     notifier,
+    autoDispatch: 'inline', // these tests read the mailbox right after each command
     documents: textRenderer,
     directory: staticDirectory(staff),
     portalUrl: 'https://portail.example.org',
@@ -113,5 +114,81 @@ describe('outbox → SMTP notifier → a real SMTP server', () => {
     expect(server.duplicates()).toEqual([]);
     const sent = (await storage.list<OutboxEntry>('outbox', { limit: 100 })).items.map((r) => r.data);
     expect(sent.every((e) => e.status === 'sent' && e.providerId !== null)).toBe(true);
+  });
+});
+
+describe('no email lost, none sent twice (real SMTP server, fake clock)', () => {
+  const HOUR = 3_600_000;
+
+  it('a server down for 6 hours loses nothing: retried with backoff, then each delivered once', async () => {
+    server.clear();
+    const { service: s, storage, clock } = service();
+    await server.stop();
+    await toSentMandate(s, 'fr');
+    const queued = (await storage.list<OutboxEntry>('outbox', { limit: 100 })).items.length;
+    let attempts = 0;
+    for (let elapsed = 0; elapsed < 6 * HOUR; elapsed += 15 * 60_000) {
+      clock.advance(15 * 60_000);
+      const report = await s.dispatch();
+      expect(report.dead).toBe(0);
+      attempts += report.retried;
+    }
+    expect(attempts).toBeGreaterThan(queued); // retried, not given up
+    await server.start();
+    clock.advance(HOUR);
+    expect(await s.dispatch()).toMatchObject({ sent: queued, dead: 0 });
+    await server.waitForMessages(queued);
+    expect(server.duplicates()).toEqual([]);
+    expect(await s.as(actors.admin).listDeadLetters({})).toEqual({ items: [], nextCursor: null });
+  });
+
+  it('a recipient refused for good becomes a dead letter the administration lists and sends again, once', async () => {
+    server.clear();
+    const { service: s, clock } = service();
+    server.refuse = (to) => (to === 'marc.roy@example.org' ? { code: 550, message: 'No such mailbox' } : undefined);
+    try {
+      await toSentMandate(s, 'en');
+    } finally {
+      server.refuse = undefined;
+    }
+    const admin = s.as(actors.admin);
+    const dead = await admin.listDeadLetters({});
+    expect(dead.items.length).toBeGreaterThanOrEqual(1);
+    const [letter] = dead.items;
+    expect(letter?.notification).toMatchObject({ status: 'dead', lastErrorCode: 'notifier_failure', to: { email: 'marc.roy@example.org' } });
+    expect(JSON.stringify(letter)).not.toContain('"text"');
+    await expect(s.as(actors.approver).listDeadLetters({})).rejects.toMatchObject({ code: 'forbidden' });
+    const before = server.messages.length;
+    const resent = await admin.resendNotification({ id: letter?.notification.id ?? '', expectedVersion: letter?.version ?? 0 });
+    expect(resent.notification.status).toBe('pending');
+    clock.advance(60_000);
+    await s.dispatch();
+    await server.waitForMessages(before + 1);
+    // Sent now: sending it again is refused; a stale version is a conflict.
+    await expect(admin.resendNotification({ id: resent.notification.id })).rejects.toMatchObject({ code: 'invalid_transition' });
+    await expect(admin.resendNotification({ id: resent.notification.id, expectedVersion: resent.version - 1 })).rejects.toMatchObject({ code: 'conflict' });
+    expect(server.messages.filter((m) => m.envelope.to.includes('marc.roy@example.org'))).toHaveLength(1);
+    expect((await admin.listDeadLetters({})).items.map((i) => i.notification.id)).not.toContain(resent.notification.id);
+    const audit = (await s.storage.listAudit({ subjectId: resent.notification.id })).items;
+    expect(audit.map((e) => [e.action, e.actor.id])).toEqual([['notification.resend', actors.admin.id]]);
+  });
+
+  it('a reply lost after DATA: the retry carries the same Message-ID, so the receiver recognises the copy', async () => {
+    server.clear();
+    const { service: s, storage, clock } = service();
+    server.dropRepliesAfterData = 1;
+    const partner = await s.as(actors.secretariat).registerPartner({ name: 'Zoé Tremblay', email: 'zoe@example.org', lang: 'fr', roles: ['patient'] });
+    const lead = s.as(actors.lead);
+    const { mandate, version } = await lead.createMandate(mandateTerms(partner.partner.id) as Parameters<typeof lead.createMandate>[0]);
+    await lead.submitMandate({ id: mandate.id, expectedVersion: version });
+    const [entry] = (await storage.list<OutboxEntry>('outbox', { limit: 100 })).items.map((r) => r.data);
+    expect(entry).toMatchObject({ status: 'pending', attempts: 1 });
+    clock.advance(5 * 60_000);
+    expect(await s.dispatch()).toMatchObject({ sent: 1 });
+    await server.waitForMessages(2);
+    const ids = server.messages.map((m) => m.parsed.messageId);
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toBe(ids[1]);
+    expect(ids[0]).toContain(entry?.id ?? '?');
   });
 });

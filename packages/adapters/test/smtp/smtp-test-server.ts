@@ -47,6 +47,11 @@ export interface SmtpTestServer {
   readonly openConnections: number;
   /** Every message accepted since the start or the last `clear()`, in order. */
   readonly messages: readonly ReceivedEmail[];
+  /**
+   * How many of the next messages to receive, then drop the connection instead of answering
+   * `250` after DATA (the reply is lost: the client cannot know the message arrived).
+   */
+  dropRepliesAfterData: number;
   /** Set to refuse some recipients at RCPT TO (or `undefined` to accept all again). */
   refuse: ((recipient: string) => SmtpRefusal | undefined) | undefined;
   /** Set to read each message to its end, then never answer (a server stalled after DATA). */
@@ -111,6 +116,12 @@ export async function startSmtpTestServer(options: SmtpTestServerOptions = {}): 
                 parsed,
               });
               for (const wake of [...waiters]) wake();
+              if (handle.dropRepliesAfterData > 0) {
+                handle.dropRepliesAfterData -= 1;
+                const connection = [...(server?.connections ?? [])].find((c) => c.id === session.id) as unknown as { _socket?: { destroy(): void } } | undefined;
+                connection?._socket?.destroy();
+                return;
+              }
               callback();
             },
             (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
@@ -160,6 +171,7 @@ export async function startSmtpTestServer(options: SmtpTestServerOptions = {}): 
       return server?.connections.size ?? 0;
     },
     messages,
+    dropRepliesAfterData: 0,
     refuse: undefined,
     stallAfterData: false,
     connectionOptions(overrides = {}) {

@@ -52,6 +52,8 @@ export const PaymentProfile = z
     mailingAddress: PostalAddress.optional(),
     verifiedAt: Instant.optional(),
     verifiedByUserId: Id.optional(),
+    /** Who last changed where the money goes (they cannot verify their own change). */
+    changedByUserId: Id.optional(),
     updatedAt: Instant,
   })
   .superRefine((p, ctx) => {

@@ -43,3 +43,8 @@ export { normalizeBlobInput } from './blob-input';
 export { checkIdempotencyKey, normalizeIdempotencyRecord } from './idempotency-input';
 export { invalidStorageInput, storageClosed, storageConflict, transactionEnded } from './storage-errors';
 export type { ConflictReason, StorageIssueCode, StoragePath } from './storage-errors';
+
+// Unique keys: one record per key, claimed in the transaction that needs it (the conformance
+// kit's "unique keys" group checks every adapter refuses a second claim).
+export { claimUniqueKey, releaseUniqueKey, UNIQUE_KEYS_COLLECTION, uniqueKeyId, uniqueKeyOwner } from './unique-keys';
+export type { UniqueKey, UniqueKeyClaim, UniqueKeyKind } from './unique-keys';

@@ -62,7 +62,8 @@ export type ConflictReason =
   | 'audit_id_taken'
   | 'blob_exists'
   | 'idempotency_key_taken'
-  | 'concurrent_transaction';
+  | 'concurrent_transaction'
+  | 'unique_key_taken';
 
 /**
  * The `conflict` error of a storage write: what changed in the meantime. Details carry ids and

@@ -17,7 +17,7 @@ import { Actor as ActorSchema, withAdministrationRole } from './actor';
 import type { Operation, ServiceDeps } from './operation';
 import type { HonorariaClient, HonorariaOperations, OperationName } from './operations';
 import { operations } from './operations';
-import type { DispatchReport } from './outbox-dispatcher';
+import type { DispatchReport, OutboxDispatcherOptions } from './outbox-dispatcher';
 import { createOutboxDispatcher } from './outbox-dispatcher';
 import type { RunDueReport } from './deadlines/due-item';
 import { runDue } from './deadlines/run-due';
@@ -44,8 +44,19 @@ interface BaseOptions {
   readonly directory?: UserDirectory;
   /** Receives what the service could not do as configured (a staff member missing from the directory); `console.warn` by default. */
   readonly onWarning?: WarningSink;
-  /** Send the outbox right after each command commits (default: true when a notifier is set). */
-  readonly autoDispatch?: boolean;
+  /**
+   * When the outbox is sent after a command commits:
+   * - `'background'` (default when a notifier is set; `true` means the same): a dispatch starts
+   *   beside the service and the command returns without waiting for it, so a slow or unreachable
+   *   mail server never delays a command;
+   * - `'inline'`: the command waits for the dispatch — for tests and demos with an in-process
+   *   notifier only;
+   * - `false`: only {@link Honoraria.dispatch}, {@link Honoraria.runDue} and
+   *   {@link Honoraria.startOutboxDispatcher} send.
+   */
+  readonly autoDispatch?: boolean | 'background' | 'inline';
+  /** How the outbox retries: retry horizon (72 hours by default), backoff, jitter, lease. */
+  readonly outbox?: OutboxRetryOptions;
 }
 
 /**
@@ -83,12 +94,28 @@ export interface Honoraria {
   /** Sends what the outbox holds (after a notifier outage, say). */
   dispatch(now?: Date): Promise<DispatchReport>;
   /**
+   * Runs the outbox dispatcher beside the service: a dispatch every `intervalMs` (30 s by
+   * default), never two at once. `stop()` ends it and waits for the dispatch under way.
+   */
+  startOutboxDispatcher(options?: { readonly intervalMs?: number }): OutboxDispatcherHandle;
+  /** Resolves when the background dispatch started after commands (if any) has finished. */
+  idle(): Promise<void>;
+  /**
    * Fires what is due at `now` (the clock by default), as the system actor: offer expiry,
    * mandate activation and expiry, the overdue phone-interview alert, reminders and escalations.
    * Each fires once; running it twice at the same instant changes nothing the second time. Run
    * it on a schedule (every few minutes, say).
    */
   runDue(now?: Date): Promise<RunDueReport>;
+}
+
+/** The retry settings of the outbox, as {@link HonorariaOptions.outbox} takes them. */
+export type OutboxRetryOptions = Pick<OutboxDispatcherOptions, 'retryHorizonMs' | 'maxAttempts' | 'backoff' | 'jitter' | 'random' | 'leaseMs' | 'batchSize' | 'recordSentAttempts' | 'sleep'>;
+
+/** A dispatcher running beside the service, from {@link Honoraria.startOutboxDispatcher}. */
+export interface OutboxDispatcherHandle {
+  /** Stops the timer and waits for the dispatch under way. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -125,8 +152,29 @@ export function createHonoraria(options: HonorariaOptions): Honoraria {
     directory: checkedDirectory(options.directory ?? staticDirectory([]), options.onWarning ?? consoleWarnings),
     portalUrl: (options.portalUrl ?? '').replace(/\/+$/, ''),
   };
-  const dispatcher = notifier === null ? null : createOutboxDispatcher({ storage: deps.storage, notifier, clock: deps.clock });
-  const autoDispatch = options.autoDispatch ?? dispatcher !== null;
+  const dispatcher = notifier === null ? null : createOutboxDispatcher({ ...options.outbox, storage: deps.storage, notifier, clock: deps.clock });
+  const mode = options.autoDispatch ?? dispatcher !== null;
+  const autoDispatch: 'background' | 'inline' | false = mode === true ? 'background' : mode;
+  let running: Promise<void> | null = null;
+  let again = false;
+
+  /** Dispatches, swallowing typed failures (entries stay in the outbox); one run at a time, one more if asked meanwhile. */
+  function dispatchBeside(now?: Date): Promise<void> {
+    if (dispatcher === null) return Promise.resolve();
+    if (running !== null) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await dispatcher.dispatch(now).catch(() => undefined); // failures are recorded on each entry; a storage outage waits for the next run
+      } while (again);
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  }
   const table = operations as Readonly<Record<string, Operation>>;
   const kinds = Object.fromEntries(Object.entries(table).map(([name, op]) => [name, op.kind])) as Record<OperationName, 'command' | 'query'>;
 
@@ -138,11 +186,13 @@ export function createHonoraria(options: HonorariaOptions): Honoraria {
     const parsed = parseOrThrow(operation.input, input ?? {});
     const actor = withAdministrationRole(parsedActor.data, deps.framework.approvalPolicy.administrationRole);
     const result = await operation.run({ ...deps, actor, operation: name }, parsed);
-    if (operation.kind === 'command' && autoDispatch && dispatcher !== null) {
+    if (operation.kind === 'command' && dispatcher !== null) {
       // The command has committed: a notifier failure leaves the entries in the outbox for later.
-      await dispatcher.dispatch().catch((error: unknown) => {
-        if (!isHonorariaError(error)) throw error;
-      });
+      if (autoDispatch === 'inline') {
+        await dispatcher.dispatch().catch((error: unknown) => {
+          if (!isHonorariaError(error)) throw error;
+        });
+      } else if (autoDispatch === 'background') void dispatchBeside();
     }
     return result;
   }
@@ -164,12 +214,23 @@ export function createHonoraria(options: HonorariaOptions): Honoraria {
     async runDue(now) {
       const at = now ?? deps.clock.now();
       const report = await runDue(deps, at);
-      if (autoDispatch && dispatcher !== null && report.fired.some((f) => f.notified > 0)) {
-        await dispatcher.dispatch(at).catch((error: unknown) => {
-          if (!isHonorariaError(error)) throw error;
-        });
-      }
+      // A scheduled job, not a command: it sends the outbox (retries included) before it returns.
+      if (dispatcher !== null && autoDispatch !== false) await dispatchBeside(at);
       return report;
+    },
+    startOutboxDispatcher(startOptions = {}) {
+      const intervalMs = Math.max(startOptions.intervalMs ?? 30_000, 10);
+      const timer = setInterval(() => void dispatchBeside(), intervalMs);
+      void dispatchBeside();
+      return {
+        async stop() {
+          clearInterval(timer);
+          await (running ?? Promise.resolve());
+        },
+      };
+    },
+    idle() {
+      return running ?? Promise.resolve();
     },
   };
 }

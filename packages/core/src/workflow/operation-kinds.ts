@@ -9,6 +9,7 @@ export const OPERATION_KINDS: Readonly<Record<OperationName, 'command' | 'query'
   // partners, projects, mandates, agreements, amendments, delegations, documents
   registerPartner: 'command',
   updatePaymentProfile: 'command',
+  verifyPaymentProfile: 'command',
   updateTaxProfile: 'command',
   recordSinRequest: 'command',
   setCompensationPreference: 'command',
@@ -68,6 +69,9 @@ export const OPERATION_KINDS: Readonly<Record<OperationName, 'command' | 'query'
   amendTaxSlip: 'command',
   cancelTaxSlip: 'command',
   getTaxSummary: 'query',
+  // notifications
+  listDeadLetters: 'query',
+  resendNotification: 'command',
   // volunteer programme
   submitApplication: 'command',
   schedulePhoneInterview: 'command',

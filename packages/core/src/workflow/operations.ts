@@ -11,6 +11,7 @@ import { paymentRequestOperations } from './payment-requests/payment-requests-op
 import { payoutOperations } from './payouts/payouts-operations';
 import { taxOperations } from './tax/tax-operations';
 import { projectsOperations } from './projects/projects-operations';
+import { notificationsOperations } from './notifications/notifications-operations';
 
 /**
  * Every operation of the workflow service, by name. Each area (partners, projects, mandates,
@@ -29,6 +30,7 @@ export const operations = {
   ...paymentRequestOperations,
   ...payoutOperations,
   ...taxOperations,
+  ...notificationsOperations,
 } satisfies OperationMap;
 
 /** The operations of the workflow service. */

@@ -25,4 +25,6 @@ export interface OutboxEntry extends OutgoingNotification {
   readonly lastErrorCode: string | null;
   /** The notifier's id for the sent message. */
   readonly providerId: string | null;
+  /** When the administration sent a dead entry again: its retry horizon counts from then. */
+  readonly retryFrom?: string;
 }

@@ -30,25 +30,57 @@ function storedKey(spec: CommandSpec, key: string): string {
   return `${spec.actor.id}/${key}`;
 }
 
+/** The fingerprint of a command and its input. `v2:` marks records that remember who was authorized. */
+const V2 = 'v2:';
+
 function fingerprint(spec: CommandSpec): string {
   return sha256Hex(canonicalJson({ command: spec.name, actor: spec.actor.id, input: spec.input ?? null }));
+}
+
+/** What a remembered result records about the caller it was authorized for. */
+interface AuthorizedAs {
+  readonly roles: readonly string[];
+  readonly partnerId: string | null;
+}
+
+function authorizedAs(actor: Actor): AuthorizedAs {
+  return { roles: [...new Set(actor.roles)].sort(), partnerId: actor.partnerId ?? null };
+}
+
+/**
+ * A replay answers only a caller who still holds what they held at the first call: every role,
+ * and the same partner file. A role withdrawn since then is `forbidden`, like the call itself
+ * would be — a replay never outlives the caller's authorization.
+ */
+function recheckAuthorization(spec: CommandSpec, then: AuthorizedAs): void {
+  const now = authorizedAs(spec.actor);
+  const lost = then.roles.filter((role) => !now.roles.includes(role));
+  if (lost.length > 0 || then.partnerId !== now.partnerId) {
+    throw new HonorariaError('forbidden', { details: { command: spec.name, reason: 'authorization_changed' } });
+  }
 }
 
 async function remembered<R>(env: CommandEnv, spec: CommandSpec, key: string, print: string): Promise<{ found: true; result: R } | { found: false }> {
   const record = await env.storage.getIdempotency(storedKey(spec, key));
   if (record === null) return { found: false };
+  if (record.fingerprint === V2 + print) {
+    const envelope = record.result as unknown as { readonly authorizedAs: AuthorizedAs; readonly result: JsonValue };
+    recheckAuthorization(spec, envelope.authorizedAs);
+    return { found: true, result: envelope.result as R };
+  }
   if (record.fingerprint !== print) {
     throw new HonorariaError('idempotency_mismatch', { details: { command: spec.name } });
   }
-  return { found: true, result: record.result as R };
+  return { found: true, result: record.result as R }; // remembered before authorizations were recorded
 }
 
 /**
  * Runs a command in one storage transaction: `work` reads, transitions and writes (records,
  * audit events, outbox entries) through the {@link CommandScope}; everything commits together or
  * not at all. With an idempotency key, the first result is remembered in the same transaction
- * and a retry returns it without running `work` again; the same key with another input is
- * refused (`idempotency_mismatch`).
+ * and a retry returns it without running `work` again — to a caller who still holds every role
+ * (and the partner file) they held at the first call, `forbidden` otherwise; the same key with
+ * another input is refused (`idempotency_mismatch`).
  */
 export async function runCommand<R>(env: CommandEnv, spec: CommandSpec, work: (scope: CommandScope) => Promise<R>): Promise<R> {
   const key = spec.idempotencyKey ?? null;
@@ -63,7 +95,7 @@ export async function runCommand<R>(env: CommandEnv, spec: CommandSpec, work: (s
       const scope = new CommandScope(tx, spec.actor, now, env.ids);
       const result = await work(scope);
       const json = toJson(result === undefined ? null : result) as JsonValue;
-      if (key !== null) await tx.putIdempotency({ key: storedKey(spec, key), fingerprint: print, result: json });
+      if (key !== null) await tx.putIdempotency({ key: storedKey(spec, key), fingerprint: V2 + print, result: { authorizedAs: toJson(authorizedAs(spec.actor)) as JsonValue, result: json } });
       return json as R;
     });
   } catch (error) {

@@ -168,6 +168,7 @@ export function createWorld(options: { readonly storage?: StorageAdapter; readon
     clock,
     ids: options.ids ?? sequentialIds(),
     notifier,
+    autoDispatch: 'inline', // tests read what was sent right after each command
     documents: options.documents === undefined ? textRenderer : options.documents,
     directory: options.directory ?? staticDirectory(staff),
     portalUrl: 'https://portail.example.org',

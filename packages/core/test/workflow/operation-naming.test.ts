@@ -59,6 +59,6 @@ describe('the naming rule of operations (docs/api-conventions.md)', () => {
   it('commands on a record and `get…` queries return the record under its entity name with its version (checked by the types of defineCommand and defineQuery)', () => {
     const onRecord = Object.entries(table).filter(([, op]) => op.target === 'record' || op.target === 'new');
     expect(onRecord.length).toBeGreaterThan(50);
-    expect(new Set(onRecord.map(([, op]) => op.entity))).toEqual(new Set(['partner', 'mandate', 'agreement', 'amendment', 'delegation', 'document', 'application', 'parkingPass', 'paymentRequest', 'taxSlip', 'project']));
+    expect(new Set(onRecord.map(([, op]) => op.entity))).toEqual(new Set(['partner', 'mandate', 'agreement', 'amendment', 'delegation', 'document', 'application', 'parkingPass', 'paymentRequest', 'taxSlip', 'project', 'notification']));
   });
 });

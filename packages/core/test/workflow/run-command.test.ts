@@ -92,3 +92,22 @@ describe('runCommand', () => {
     expect((error as HonorariaError).messages).toEqual({ fr: 'Mandat introuvable.', en: 'Mandate not found.' });
   });
 });
+
+describe('an idempotent replay re-checks the caller', () => {
+  it('answers a replay only while the caller holds the roles and partner file of the first call', async () => {
+    const e = env();
+    const work = (actor: Actor) =>
+      runCommand(e, { name: 'createThing', actor, input: { id: 'th_r' }, idempotencyKey: 'k-replay' }, async (scope) => {
+        const record = await scope.put({ collection: 'things', id: 'th_r', data: { id: 'th_r' }, index: { sortKey: scope.at }, expectedVersion: 0 });
+        return { id: 'th_r', version: record.version };
+      });
+    expect(await work({ id: 'lead_1', roles: ['project_lead', 'approver'] })).toEqual({ id: 'th_r', version: 1 });
+    // Same roles, in another order or with one more: the first result.
+    expect(await work({ id: 'lead_1', roles: ['approver', 'project_lead', 'admin'] })).toEqual({ id: 'th_r', version: 1 });
+    // A role withdrawn since: forbidden, nothing changes.
+    await expect(work({ id: 'lead_1', roles: ['project_lead'] })).rejects.toMatchObject({ code: 'forbidden', details: { reason: 'authorization_changed' } });
+    await expect(work({ id: 'lead_1', roles: [] })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(work({ id: 'lead_1', roles: ['project_lead', 'approver'], partnerId: 'ptn_x' })).rejects.toMatchObject({ code: 'forbidden' });
+    expect((await e.storage.list('things')).items).toHaveLength(1);
+  });
+});

@@ -6,6 +6,8 @@ import { initialSnapshot } from '../../machines/persisted-snapshot';
 import type { Page, RecordIndex, StorageReader } from '../../ports/storage-adapter';
 import type { AgreementAcceptance } from '../../schemas/agreement-acceptance';
 import type { MasterAgreement } from '../../schemas/master-agreement';
+import { claimUniqueKey } from '../../storage/unique-keys';
+import type { UniqueKey } from '../../storage/unique-keys';
 import type { CommandScope } from '../command-scope';
 import type { EntityRecord, StoredEntity } from '../stored-entity';
 import { transitionEntity, writeEntity } from '../stored-entity';
@@ -112,6 +114,11 @@ export async function openAcceptance(scope: CommandScope, framework: Framework, 
   });
 }
 
+/** The unique key of an acceptance: one per partner and policy version. */
+export function agreementAcceptanceKey(acceptance: Pick<AgreementAcceptance, 'partnerId' | 'policyVersionId'>): UniqueKey {
+  return { kind: 'agreement_acceptance', parts: [acceptance.partnerId, acceptance.policyVersionId] };
+}
+
 /** How a partner accepted, as evidence on the acceptance. */
 export interface AcceptanceEvidence {
   readonly userAgent?: string | undefined;
@@ -121,11 +128,13 @@ export interface AcceptanceEvidence {
  * Accepts a pending acceptance (the partner's answer), with its evidence and, when a document is
  * filed for it, the document's id allocated beforehand.
  */
-export function acceptAcceptance(
+export async function acceptAcceptance(
   scope: CommandScope,
   record: AgreementRecord,
   options: { readonly evidence?: AcceptanceEvidence; readonly documentId?: string | null; readonly withMandateId?: string },
 ): Promise<AgreementRecord> {
+  // One acceptance per partner and policy version, whichever path (alone, or with a mandate) and however many at once.
+  await claimUniqueKey(scope.tx, agreementAcceptanceKey(record.data.entity), record.id, scope.at);
   return transitionEntity(scope, record, {
     kind: 'agreement',
     event: { type: 'ACCEPT', now: scope.at },

@@ -1,10 +1,13 @@
 import type { LocalizedText } from '../../i18n/lang';
 import type { PersistedSnapshot } from '../../machines/persisted-snapshot';
 import type { Page, RecordIndex, StorageReader } from '../../ports/storage-adapter';
+import { AMENDMENT_TERMINAL_STATES } from '../../machines/amendment-machine';
 import type { MandateAmendment } from '../../schemas/mandate-amendment';
 import type { CommandScope } from '../command-scope';
-import type { EntityRecord, StoredEntity } from '../stored-entity';
-import { loadEntity } from '../stored-entity';
+import { claimUniqueKey, releaseUniqueKey } from '../../storage/unique-keys';
+import type { UniqueKey } from '../../storage/unique-keys';
+import type { EntityRecord, EntityTransition, StoredEntity } from '../stored-entity';
+import { loadEntity, transitionEntity } from '../stored-entity';
 
 /** The storage collection of mandate amendments. */
 export const AMENDMENTS_COLLECTION = 'amendments';
@@ -73,4 +76,29 @@ export interface AmendmentResult {
 /** The result of a command from a written record. */
 export function amendmentResult(record: AmendmentRecord): AmendmentResult {
   return { amendment: record.data.entity, version: record.version };
+}
+
+/** The unique key of an open amendment: one amendment under way (waiting for a decision or an answer) per mandate. */
+export function openAmendmentKey(mandateId: string): UniqueKey {
+  return { kind: 'open_amendment', parts: [mandateId] };
+}
+
+/** Claims the mandate's open-amendment key for a new amendment (`conflict` when another one holds it). */
+export function claimOpenAmendment(scope: CommandScope, amendment: AmendmentEntity): Promise<void> {
+  return claimUniqueKey(scope.tx, openAmendmentKey(amendment.mandateId), amendment.id, scope.at);
+}
+
+/**
+ * Moves an amendment through its machine ({@link transitionEntity}); once it reaches a final
+ * state, the mandate's open-amendment key is released so another amendment can be proposed.
+ */
+export async function transitionAmendment(
+  scope: CommandScope,
+  record: AmendmentRecord,
+  change: Omit<EntityTransition<AmendmentEntity, 'amendment'>, 'kind' | 'subjectType' | 'index'>,
+): Promise<AmendmentRecord> {
+  const written = await transitionEntity(scope, record, { ...change, kind: 'amendment', subjectType: AMENDMENT_SUBJECT, index: amendmentIndex });
+  const status = written.data.entity.status;
+  if ((AMENDMENT_TERMINAL_STATES as readonly string[]).includes(status)) await releaseUniqueKey(scope.tx, openAmendmentKey(written.data.entity.mandateId), written.id, scope.at);
+  return written;
 }

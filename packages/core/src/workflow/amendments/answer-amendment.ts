@@ -13,10 +13,9 @@ import { loadMandate, MANDATE_SUBJECT, mandateResult } from '../mandates/mandate
 import { transitionMandate } from '../mandates/transition-mandate';
 import { defineCommand, transact } from '../operation';
 import { loadPartner } from '../partners/partner-store';
-import { transitionEntity } from '../stored-entity';
 import { notifyAmendmentStaff } from './amendment-notifications';
 import type { AmendmentResult } from './amendment-store';
-import { AMENDMENT_SUBJECT, amendmentIndex, amendmentResult, loadAmendment } from './amendment-store';
+import { amendmentResult, loadAmendment, transitionAmendment } from './amendment-store';
 import { checkAmendment, requireActiveMandate } from './propose-amendment';
 
 /** What accepting an amendment returns: the amendment, the amended mandate and its new document. */
@@ -42,13 +41,10 @@ export const acceptAmendment = defineCommand({ target: 'record', entity: 'amendm
       requireActiveMandate(mandateRecord);
       const { rateSnapshot, ...terms } = amendment.changes;
       checkAmendment(ctx.framework, mandateRecord.data.entity, terms);
-      const accepted = await transitionEntity(scope, record, {
-        kind: 'amendment',
+      const accepted = await transitionAmendment(scope, record, {
         event: { type: 'ACCEPT', now: scope.at },
         action: 'amendment.accept',
-        subjectType: AMENDMENT_SUBJECT,
         update: (entity, next) => ({ ...entity, status: next.status, acceptedAt: scope.at }),
-        index: amendmentIndex,
       });
       const dates = { ...(terms.startDate === undefined ? {} : { startDate: terms.startDate }), ...(terms.endDate === undefined ? {} : { endDate: terms.endDate }) };
       const mandate = await transitionMandate(scope, mandateRecord, {
@@ -75,13 +71,10 @@ export const declineAmendment = defineCommand({ target: 'record', entity: 'amend
     return transact(ctx, input, async (scope) => {
       const record = await loadAmendment(scope, input.id, input.expectedVersion);
       requirePartnerSelf(ctx.actor, record.data.entity.partnerId);
-      const declined = await transitionEntity(scope, record, {
-        kind: 'amendment',
+      const declined = await transitionAmendment(scope, record, {
         event: { type: 'DECLINE', now: scope.at, ...(input.reason === undefined ? {} : { reason: input.reason }) },
         action: 'amendment.decline',
-        subjectType: AMENDMENT_SUBJECT,
         update: (entity, next) => ({ ...entity, status: next.status }),
-        index: amendmentIndex,
         auditData: { reason: input.reason ?? null },
       });
       const mandate = (await loadMandate(scope, record.data.entity.mandateId)).data.entity;

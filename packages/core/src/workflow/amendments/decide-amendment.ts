@@ -14,10 +14,9 @@ import { loadMandate } from '../mandates/mandate-store';
 import type { OperationContext } from '../operation';
 import { defineCommand, transact } from '../operation';
 import { loadPartner } from '../partners/partner-store';
-import { transitionEntity } from '../stored-entity';
 import { notifyAmendmentPartner, notifyAmendmentStaff } from './amendment-notifications';
 import type { AmendmentEntity, AmendmentRecord, AmendmentResult } from './amendment-store';
-import { AMENDMENT_SUBJECT, amendmentIndex, amendmentResult, loadAmendment } from './amendment-store';
+import { amendmentResult, loadAmendment, transitionAmendment } from './amendment-store';
 
 /** A partner outside staff never learns an amendment of another partner exists. */
 function hideFromOtherPartners(ctx: OperationContext, amendment: AmendmentEntity): void {
@@ -44,13 +43,10 @@ function decide(
   extra: (entity: AmendmentEntity) => Partial<AmendmentEntity> = () => ({}),
   auditData: Record<string, string | boolean | null> = {},
 ): Promise<AmendmentRecord> {
-  return transitionEntity(scope, record, {
-    kind: 'amendment',
+  return transitionAmendment(scope, record, {
     event,
     action,
-    subjectType: AMENDMENT_SUBJECT,
     update: (entity, next) => ({ ...entity, ...extra(entity), status: next.status }),
-    index: amendmentIndex,
     auditData: { ...auditData, delegationId: authority?.delegationId ?? null },
     actingFor: authority?.actingFor ?? null,
   });

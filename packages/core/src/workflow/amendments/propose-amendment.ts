@@ -16,7 +16,7 @@ import { loadPartner } from '../partners/partner-store';
 import { writeEntity } from '../stored-entity';
 import { notifyAmendmentStaff } from './amendment-notifications';
 import type { AmendmentEntity, AmendmentResult } from './amendment-store';
-import { AMENDMENT_SUBJECT, AMENDMENTS_COLLECTION, amendmentIndex, amendmentResult, listAmendments } from './amendment-store';
+import { AMENDMENT_SUBJECT, AMENDMENTS_COLLECTION, amendmentIndex, amendmentResult, claimOpenAmendment, listAmendments } from './amendment-store';
 import { ADMIN_ROLE } from '../actor';
 
 const c = MandateChanges.shape;
@@ -107,6 +107,7 @@ export const proposeAmendment = defineCommand({ target: 'new', entity: 'amendmen
         requestedAt: scope.at,
         approverUserId,
       };
+      await claimOpenAmendment(scope, amendment);
       const written = await writeEntity(scope, {
         collection: AMENDMENTS_COLLECTION,
         id: amendment.id,

@@ -4,7 +4,8 @@ import type { Page, StoredRecord } from '../../ports/storage-adapter';
 import type { PaymentRequestStatus } from '../../schemas/status';
 import { pageFields } from '../command-fields';
 import { defineQuery } from '../operation';
-import { findPartner } from '../partners/partner-store';
+import { findPartner, findPaymentProfile } from '../partners/partner-store';
+import { payoutHeld } from '../partners/payout-destination';
 import type { PaymentRequestEntity } from '../payment-requests/payment-request-store';
 import { PAYMENT_REQUESTS_COLLECTION } from '../payment-requests/payment-request-store';
 import type { StoredEntity } from '../stored-entity';
@@ -34,6 +35,11 @@ export interface AdminQueueItem {
   readonly overdue: boolean;
   /** Whether the actor may act on it (segregation: not the request's approver, not its payee). */
   readonly mayAct: boolean;
+  /**
+   * Whether its payout is held: the partner's payment details changed and nobody with the finance
+   * role has verified them yet (`verifyPaymentProfile`).
+   */
+  readonly payoutHold: boolean;
 }
 
 /** A page of the administration's queue. */
@@ -76,6 +82,7 @@ export const listAdminQueue = defineQuery({ target: 'page', entity: 'paymentRequ
       dueAt,
       overdue: dueAt !== null && dueAt <= now,
       mayAct: administers && !isPayee && !(segregated && approvedIt),
+      payoutHold: payoutHeld((await findPaymentProfile(ctx.storage, request.partnerId))?.data.entity),
     });
   }
   return { items, nextCursor: page.nextCursor };

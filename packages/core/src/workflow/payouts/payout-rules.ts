@@ -10,6 +10,7 @@ import { requireAdministration, requireNotPayee } from '../authorization';
 import type { CommandScope } from '../command-scope';
 import type { OperationContext } from '../operation';
 import { findPaymentProfile, findTaxProfile } from '../partners/partner-store';
+import { payoutHeld } from '../partners/payout-destination';
 import type { PaymentRequestEntity } from '../payment-requests/payment-request-store';
 import { partnerYearLedger } from '../payment-requests/request-quote';
 
@@ -78,6 +79,15 @@ export async function paymentMethodOf(scope: CommandScope, request: PaymentReque
   const quote = approvedQuote(request);
   if (quote.paymentForm === 'gift_card' && quote.compensationCents > 0) return 'gift_card';
   const profile = (await findPaymentProfile(scope.tx, request.partnerId))?.data.entity;
+  if (profile !== undefined && payoutHeld(profile)) {
+    throw new HonorariaError('rule_violation', {
+      message: {
+        fr: 'Les coordonnées de paiement du partenaire ont changé : une personne des finances doit les vérifier avant le paiement.',
+        en: 'The partner’s payment details changed: someone in finance must verify them before the payment.',
+      },
+      details: { reason: 'payment_profile_unverified', partnerId: request.partnerId },
+    });
+  }
   if (profile !== undefined) return profile.method;
   if (quote.totalCents <= 0) return 'none';
   throw new HonorariaError('rule_violation', {

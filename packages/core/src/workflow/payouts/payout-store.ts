@@ -1,6 +1,8 @@
 import type { RecordIndex } from '../../ports/storage-adapter';
 import type { Payout, PayoutStatus } from '../../schemas/payout';
 import type { PaymentMethod } from '../../schemas/payment-profile';
+import { claimUniqueKey } from '../../storage/unique-keys';
+import type { UniqueKey } from '../../storage/unique-keys';
 import type { CommandScope } from '../command-scope';
 import type { EntityRecord } from '../stored-entity';
 import { loadEntity, writeEntity } from '../stored-entity';
@@ -39,11 +41,20 @@ export function loadPayout(scope: CommandScope, id: string): Promise<PayoutRecor
   return loadEntity<PayoutEntity>(scope, PAYOUTS_COLLECTION, id, { label: { fr: 'Versement', en: 'Payout' } });
 }
 
+/** The unique key of a payout: one per payment request. */
+export function payoutKey(paymentRequestId: string): UniqueKey {
+  return { kind: 'payout', parts: [paymentRequestId] };
+}
+
+async function claimPayoutKeys(scope: CommandScope, payout: PayoutEntity): Promise<void> {
+  for (const requestId of payout.paymentRequestIds) await claimUniqueKey(scope.tx, payoutKey(requestId), payout.id, scope.at);
+}
+
 /**
  * Writes a payout with the one audit event of its change (creation when `record` is `null`),
  * chained on the payout's own subject.
  */
-export function writePayout(
+export async function writePayout(
   scope: CommandScope,
   record: PayoutRecord | null,
   payout: PayoutEntity,
@@ -51,6 +62,7 @@ export function writePayout(
   data?: Record<string, string | number | null>,
 ): Promise<PayoutRecord> {
   const from: PayoutStatus | null = record?.data.entity.status ?? null;
+  if (record === null) await claimPayoutKeys(scope, payout);
   return writeEntity(scope, {
     collection: PAYOUTS_COLLECTION,
     id: payout.id,

@@ -13,6 +13,7 @@ import { dateOf } from '../../time/time-zone';
 import { hasRole } from '../actor';
 import { defineQuery } from '../operation';
 import { findPartner, findPaymentProfile, findTaxProfile } from '../partners/partner-store';
+import { payoutHeld } from '../partners/payout-destination';
 import type { PaymentRequestEntity } from '../payment-requests/payment-request-store';
 import { PAYMENT_REQUESTS_COLLECTION } from '../payment-requests/payment-request-store';
 import type { StoredEntity } from '../stored-entity';
@@ -43,6 +44,8 @@ export const payrollCsvMessages = defineMessages(
     bank_institution: 'institution',
     bank_transit: 'transit',
     bank_account: 'compte',
+    payout_hold: 'retenue',
+    hold_value: 'RETENU - coordonnees a verifier',
   },
   {
     request_id: 'request',
@@ -65,10 +68,12 @@ export const payrollCsvMessages = defineMessages(
     bank_institution: 'institution',
     bank_transit: 'transit',
     bank_account: 'account',
+    payout_hold: 'hold',
+    hold_value: 'HELD - details to verify',
   },
 );
 
-const COLUMNS = Object.keys(payrollCsvMessages.fr) as (keyof typeof payrollCsvMessages.fr)[];
+const COLUMNS = (Object.keys(payrollCsvMessages.fr) as (keyof typeof payrollCsvMessages.fr)[]).filter((key) => key !== 'hold_value');
 
 /** The states a payroll export may cover. */
 export const PAYROLL_STATES = ['approved', 'forwarded_to_admin', 'processing', 'payment_failed'] as const;
@@ -169,6 +174,7 @@ export const exportPayrollCsv = defineQuery({ target: 'view', entity: 'paymentRe
         bank?.institution ?? '',
         bank?.transit ?? '',
         bank?.account ?? '',
+        payoutHeld(pay) ? payrollCsvMessages[lang].hold_value : '',
       ]);
     }
     if (page.nextCursor === null) break;

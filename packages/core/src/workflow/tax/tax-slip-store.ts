@@ -3,6 +3,8 @@ import type { MachineEvent } from '../../machines/machine-registry';
 import type { PersistedSnapshot } from '../../machines/persisted-snapshot';
 import type { Page, RecordIndex, StorageReader, StoredRecord } from '../../ports/storage-adapter';
 import type { TaxSlip } from '../../schemas/tax-slip';
+import { claimUniqueKey, releaseUniqueKey } from '../../storage/unique-keys';
+import type { UniqueKey } from '../../storage/unique-keys';
 import type { AuditInput, CommandScope } from '../command-scope';
 import type { EntityRecord, StoredEntity } from '../stored-entity';
 import { loadEntity, writeEntity } from '../stored-entity';
@@ -68,6 +70,11 @@ export async function listTaxSlips(reader: Pick<StorageReader, 'list'>, year: nu
   }
 }
 
+/** The unique key of a slip: one slip (not cancelled) per partner, payer, year and slip rule (the form). */
+export function taxSlipUniqueKey(slip: Pick<TaxSlipEntity, 'partnerId' | 'payerId' | 'year' | 'ruleId'>): UniqueKey {
+  return { kind: 'tax_slip', parts: [slip.partnerId, slip.payerId, slip.year, slip.ruleId] };
+}
+
 /** Loads a slip for a change (`not_found`, or `conflict` when `expectedVersion` differs). */
 export function loadTaxSlip(scope: CommandScope, id: string, expectedVersion?: number): Promise<TaxSlipRecord> {
   return loadEntity<TaxSlipEntity, 'tax_slip'>(scope, TAX_SLIPS_COLLECTION, id, { expectedVersion, label: { fr: 'Feuillet fiscal', en: 'Tax slip' } });
@@ -99,6 +106,9 @@ export async function writeTaxSlip(
   if (before === null || current === undefined) throw new TypeError('writeTaxSlip: nothing to change');
   const next = change.event === null ? before : applyEvent('tax_slip', before, { ...change.event, now: scope.at } as MachineEvent<'tax_slip'>);
   const slip: TaxSlipEntity = { ...change.update(current, next), status: next.status };
+  // One slip per partner, payer, year and form, whoever generates it at the same time.
+  if (record === null) await claimUniqueKey(scope.tx, taxSlipUniqueKey(slip), slip.id, scope.at);
+  else if (slip.status === 'cancelled' && before.status !== 'cancelled') await releaseUniqueKey(scope.tx, taxSlipUniqueKey(slip), slip.id, scope.at);
   return writeEntity(scope, {
     collection: TAX_SLIPS_COLLECTION,
     id: slip.id,

@@ -76,12 +76,14 @@ describe('partners', () => {
     expect(changed.paymentProfile).toMatchObject({ method: 'direct_deposit', bank: { account: '****321' } });
     expect(changed.paymentProfile?.verifiedAt).toBeUndefined();
     await expect(as(actors.finance).updatePaymentProfile({ id: partnerId, method: 'gift_card', expectedVersion: 1 })).rejects.toMatchObject({ code: 'conflict' });
-    const verified = await as(actors.finance).updatePaymentProfile({ id: partnerId, method: 'gift_card', expectedVersion: 2 });
-    expect(verified.paymentProfile).toMatchObject({ method: 'gift_card', verifiedByUserId: 'u_finance' });
+    // A change of where the money goes is unverified whoever makes it (see payout-guard.test.ts).
+    const giftCard = await as(actors.finance).updatePaymentProfile({ id: partnerId, method: 'gift_card', expectedVersion: 2 });
+    expect(giftCard.paymentProfile).toMatchObject({ method: 'gift_card', changedByUserId: 'u_finance' });
+    expect(giftCard.paymentProfile?.verifiedAt).toBeUndefined();
     const audit = (await world.storage.listAudit({ subjectId: partnerId })).items.map((e) => [e.action, e.data]);
     expect(audit.slice(1)).toEqual([
-      ['partner.payment_profile.update', { method: 'direct_deposit', previousMethod: 'direct_deposit', verified: false }],
-      ['partner.payment_profile.update', { method: 'gift_card', previousMethod: 'direct_deposit', verified: true }],
+      ['partner.payment_profile.update', { method: 'direct_deposit', previousMethod: 'direct_deposit', destinationChanged: true, before: 'direct_deposit ***/***45/****567', after: 'direct_deposit ***/***45/****321', verified: false }],
+      ['partner.payment_profile.update', { method: 'gift_card', previousMethod: 'direct_deposit', destinationChanged: true, before: 'direct_deposit ***/***45/****321', after: 'gift_card', verified: false }],
     ]);
     expect(await everything(world)).not.toContain('7654321');
   });

@@ -52,6 +52,7 @@ export function createPaymentWorld(options: { readonly start?: string; readonly 
     clock,
     ids: sequentialIds(),
     notifier,
+    autoDispatch: 'inline', // tests read what was sent right after each command
     documents: textRenderer,
     directory: staticDirectory(staff),
     portalUrl: 'https://portail.example.org',
@@ -106,7 +107,8 @@ export async function seedPartner(world: TestWorld, o: SeedPartner): Promise<Par
   await put(world.storage, 'tax_profiles', o.id, { entity: tax, machine: null, auditHead: null }, profileIndex(tax));
   const payment = o.payment === undefined ? { method: 'direct_deposit' as const, bank: { ...BANK } } : o.payment;
   if (payment !== null) {
-    const profile: PaymentProfile = { partnerId: o.id, ...payment, updatedAt: at };
+    // As registered by the secretariat: verified.
+    const profile: PaymentProfile = { partnerId: o.id, ...payment, updatedAt: at, verifiedAt: at, verifiedByUserId: 'u_secretariat' };
     await put(world.storage, 'payment_profiles', o.id, { entity: profile, machine: null, auditHead: null }, profileIndex(profile));
   }
   return partner;

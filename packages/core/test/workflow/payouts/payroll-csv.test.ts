@@ -119,7 +119,7 @@ describe('exportPayrollCsv', () => {
     expect(out.csv).not.toContain(BANK.account);
     expect(out.csv).not.toContain(BANK.transit);
     const [header, zoe, omar] = parseCsv(out.csv);
-    expect(header).toEqual(['demande', 'partenaire', 'nom', 'mandat', 'periode_debut', 'periode_fin', 'approuvee_le', 'statut', 'mode_paiement', 'forme', 'devise', 'remuneration', 'depenses', 'total', 'imposable', 'non_imposable', 'nas', 'institution', 'transit', 'compte']);
+    expect(header).toEqual(['demande', 'partenaire', 'nom', 'mandat', 'periode_debut', 'periode_fin', 'approuvee_le', 'statut', 'mode_paiement', 'forme', 'devise', 'remuneration', 'depenses', 'total', 'imposable', 'non_imposable', 'nas', 'institution', 'transit', 'compte', 'retenue']);
     expect(zoe).toEqual([
       approvedId,
       ZOE,
@@ -141,16 +141,17 @@ describe('exportPayrollCsv', () => {
       '***',
       '***45',
       '****567',
+      '',
     ]);
-    expect(omar).toEqual([forwardedId, OMAR, 'Omar Haddad', 'mnd_o', '2026-03-10', '2026-03-10', '2026-04-01', 'forwarded_to_admin', 'e_transfer', 'cash', 'CAD', '40.00', '0.00', '40.00', '40.00', '0.00', '', '', '', '']);
+    expect(omar).toEqual([forwardedId, OMAR, 'Omar Haddad', 'mnd_o', '2026-03-10', '2026-03-10', '2026-04-01', 'forwarded_to_admin', 'e_transfer', 'cash', 'CAD', '40.00', '0.00', '40.00', '40.00', '0.00', '', '', '', '', '']);
   });
 
   it('gives the SIN and bank details in full to finance, with English headers on request', async () => {
     const out = await world.service.as(actors.finance).exportPayrollCsv({ lang: 'en', status: ['approved'] });
     expect(out).toMatchObject({ rows: 1, redacted: false });
     const [header, zoe] = parseCsv(out.csv);
-    expect(header?.slice(-4)).toEqual(['sin', 'institution', 'transit', 'account']);
-    expect(zoe?.slice(-4)).toEqual([SIN, BANK.institution, BANK.transit, BANK.account]);
+    expect(header?.slice(-5)).toEqual(['sin', 'institution', 'transit', 'account', 'hold']);
+    expect(zoe?.slice(-5)).toEqual([SIN, BANK.institution, BANK.transit, BANK.account, '']);
   });
 
   it('filters by approval date and by state', async () => {
