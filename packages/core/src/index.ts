@@ -63,7 +63,9 @@ export {
   yearOf,
 } from './time/time-zone';
 export type { DayBounds } from './time/time-zone';
-export { formatDate, formatInstant } from './time/format-date';
+export { formatDate, formatInstant, formatMonth } from './time/format-date';
+export { dueOnOf, isPastDue, withinDays, withinDaysOfInstant } from './time/deadline';
+export type { DayDeadline } from './time/deadline';
 export type { DateStyle } from './time/format-date';
 export { formatDuration } from './time/format-duration';
 
@@ -143,9 +145,13 @@ export type {
   QuoteExpenseInput,
   QuoteMandate,
   QuoteRequest,
+  PriorQuoteLine,
+  PriorRequest,
 } from './compensation/quote-input';
-export { dailyCapOf, priceTime } from './compensation/price-time';
-export type { DayAllowance, TimePrice } from './compensation/price-time';
+export { dailyCapOf, dayCents, dayUnits, priceDayShare, priceTime } from './compensation/price-time';
+export type { DayAllowance, DayUsage, TimePrice } from './compensation/price-time';
+export { applyPeriodCaps } from './compensation/period-caps';
+export type { PeriodCapResult } from './compensation/period-caps';
 export { compensationMessages } from './i18n/messages/compensation';
 export { buildTaxLedgers, emptyLedger, recordPayment } from './tax/tax-ledger';
 export type { LedgerOptions, LedgerPayment } from './tax/tax-ledger';

@@ -1,6 +1,6 @@
 import { HonorariaError } from '../errors/honoraria-error';
 import type { CompensationPreference } from '../schemas/compensation-preference';
-import type { PaymentQuote, QuoteLine, QuoteWarning } from '../schemas/payment-quote';
+import type { PaymentQuote, QuoteWarning } from '../schemas/payment-quote';
 import { hasUsableSin } from '../schemas/tax-profile';
 import { yearOfDate } from '../time/calendar-date';
 import type { TaxRule } from '../tax/tax-rule';

@@ -7,7 +7,7 @@ type World = ReturnType<typeof createPaymentWorld>;
 
 /** The shared framework, with the $40/h rule capped at 4 hours a day. */
 const capped: Partial<FrameworkInput> = {
-  rateSchedules: frameworkInput.rateSchedules.map((s) => ({ ...s, rules: s.rules.map((r) => (r.id === 'involve_hourly' ? { ...r, maxMinutesPerDay: 240 } : r)) })),
+  rateSchedules: (frameworkInput.rateSchedules ?? []).map((s) => ({ ...s, rules: s.rules.map((r) => (r.id === 'involve_hourly' ? { ...r, maxMinutesPerDay: 240 } : r)) })),
 };
 
 async function quoteOf(world: World, id: string) {
