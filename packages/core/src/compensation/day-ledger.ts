@@ -53,7 +53,7 @@ export class DayLedger {
    * same mandate, with their approvers' decisions (a rejected entry counts nothing, an adjusted one
    * its adjusted minutes).
    */
-  addPrior(prior: readonly PriorRequest[] | undefined, mandateId: string, index: RateIndex, level: string | undefined): void {
+  addPrior(prior: readonly PriorRequest[] | undefined, mandateId: string, indexOn: (date: string) => RateIndex, level: string | undefined): void {
     if (prior === undefined) return;
     for (const request of prior) {
       if (request.mandateId !== mandateId) continue;
@@ -62,6 +62,7 @@ export class DayLedger {
       for (const entry of entries) {
         const decision = decided.get(entry.id);
         if (decision?.decision === 'rejected') continue;
+        const index = indexOn(entry.date);
         const category = index.categories.get(entry.category);
         if (category !== undefined && !category.compensable) continue;
         const rule = index.rule(entry.category, level);

@@ -90,7 +90,7 @@ export type QuoteMandate = Pick<
   | 'totals'
   | 'currency'
 > &
-  Partial<Pick<Mandate, 'engagementLevel' | 'expensePolicy' | 'paymentForm' | 'budgetScope'>>;
+  Partial<Pick<Mandate, 'engagementLevel' | 'expensePolicy' | 'paymentForm' | 'budgetScope' | 'rateHistory' | 'ratesFrom'>>;
 
 /** The context of a quote: everything it depends on, passed explicitly (no clock, no storage). */
 export interface QuoteContext {

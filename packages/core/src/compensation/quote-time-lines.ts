@@ -13,6 +13,8 @@ import type { QuoteContext, QuoteDecisionInput, QuoteEntryInput } from './quote-
 import type { QuoteLineData } from './quote-parts';
 import { QuoteLinePart } from './quote-parts';
 import type { RateIndex } from './rate-index';
+import { rateIndexOf } from './rate-index';
+import { ratesOn } from './rate-periods';
 
 /** How the partner's choice shapes compensation lines. */
 export interface PaymentChoice {
@@ -155,10 +157,20 @@ export function quoteTimeLines(
   const rules: (RateRule | undefined)[] = new Array<RateRule | undefined>(n);
   const infos: (ActivityCategory | undefined)[] = new Array<ActivityCategory | undefined>(n);
   const dayNotes: (DayContext | undefined)[] = new Array<DayContext | undefined>(n);
+  const rateNotes: ((() => LocalizedText) | undefined)[] = new Array<(() => LocalizedText) | undefined>(n);
+  // An amendment's rates price work dated from its effective date; earlier work keeps the rates then in force.
+  const amended = mandate.ratesFrom !== undefined || (mandate.rateHistory?.length ?? 0) > 0;
+  const indexOn = (date: string): RateIndex => {
+    if (!amended) return index;
+    const rates = ratesOn(mandate, date).rateSnapshot;
+    return rates === undefined ? index : rateIndexOf(rates);
+  };
   const days = new DayLedger();
-  days.addPrior(context.prior, mandate.id, index, level);
+  days.addPrior(context.prior, mandate.id, indexOn, level);
   for (const i of order) {
     const entry = entries[i] as QuoteEntryInput;
+    const index = indexOn(entry.date);
+    if (amended) rateNotes[i] = ratesOn(mandate, entry.date).why;
     const decision = decisions.size === 0 ? undefined : decisions.get(entry.id);
     const minutes = decision?.decision === 'adjusted' && decision.adjustedMinutes !== undefined ? decision.adjustedMinutes : entry.minutes;
     const category = index.categories.get(entry.category);
@@ -238,7 +250,7 @@ export function quoteTimeLines(
           cents: paid,
           taxable: paid !== 0,
         },
-        explainer(rule, price, minutes, entry.minutes, category, currency, choice, paid, dayNotes[i]),
+        explainer(rule, price, minutes, entry.minutes, category, currency, choice, paid, dayNotes[i], rateNotes[i]),
       );
       billable += price.billableMinutes;
     }
@@ -278,9 +290,11 @@ function explainer(
   choice: PaymentChoice,
   paid: number,
   day: DayContext | undefined,
+  rates: (() => LocalizedText) | undefined,
 ): () => LocalizedText {
   return () => {
     const notes = choiceNotes(choice, price.cents, paid, currency);
+    if (rates !== undefined) notes.unshift(rates());
     return explainTimePrice(rule, price, minutes, recorded, category, currency, day === undefined ? notes : [...dayShareNotes(rule, price, minutes, day), ...notes]);
   };
 }
