@@ -4,6 +4,7 @@ import type { ExpenseType } from '../schemas/expense-policy';
 import type { Mandate } from '../schemas/mandate';
 import type { TaxProfile } from '../schemas/tax-profile';
 import type { TaxYearLedger } from '../schemas/tax-year-ledger';
+import type { QuoteExpenseLine } from '../schemas/payment-quote';
 import type { IsoDate } from '../time/calendar-date';
 
 /** A time entry to price (a {@link TimeEntry} fits). */
@@ -73,7 +74,7 @@ export interface PriorRequest {
   readonly expenses?: readonly QuoteExpenseInput[] | undefined;
   readonly decisions?: readonly QuoteDecisionInput[] | undefined;
   /** Its current quote (frozen at submission, recomputed at approval). */
-  readonly quote?: { readonly lines: readonly PriorQuoteLine[] } | undefined;
+  readonly quote?: { readonly lines: readonly PriorQuoteLine[]; readonly expenseLines?: readonly QuoteExpenseLine[] | undefined } | undefined;
 }
 
 /** The mandate fields a quote reads. */

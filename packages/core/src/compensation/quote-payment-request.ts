@@ -8,6 +8,7 @@ import { appliesToProvince, requiresSlip, taxRulesForYear } from '../tax/tax-rul
 import { budgetWeightCents } from './budget-weight';
 import { dateText, durationText, moneyText, warning } from './bilingual';
 import { applyPeriodCaps } from './period-caps';
+import { flagDuplicateClaims } from './duplicate-claims';
 import type { QuoteContext, QuoteDecisionInput, QuoteRequest } from './quote-input';
 import { quoteExpenseLines } from './quote-expense-lines';
 import type { PaymentChoice } from './quote-time-lines';
@@ -109,6 +110,7 @@ export function quotePaymentRequest(request: QuoteRequest, context: QuoteContext
 
   const policy = mandate.expensePolicy ?? framework.expensePolicy;
   const expenses = quoteExpenseLines(request.expenses ?? [], expenseDecisions, policy, currency, mode !== 'decline_all', warnings);
+  flagDuplicateClaims(request.entries, expenses.lines, context.prior, currency, warnings);
   const total = compensation + expenses.cents;
   const taxable = compensation + expenses.taxableCents;
 

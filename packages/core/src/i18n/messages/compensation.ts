@@ -89,6 +89,9 @@ export const compensationMessages = defineMessages(
     warn_pre_approval_required: 'Dépense de {amount}, au-delà de {threshold} : une autorisation préalable est requise.',
     warn_expense_not_allowed: 'Ce type de dépense n’est pas admis par le mandat.',
     warn_unknown_allowance: 'Allocation inconnue : « {code} ».',
+    warn_duplicate_entry: 'Une activité « {category} » du {date} est déjà réclamée dans la demande {request} : vérifiez qu’il ne s’agit pas du même travail.',
+    warn_duplicate_expense: 'Une dépense de {amount} du {date} est déjà réclamée dans la demande {request} : vérifiez qu’il ne s’agit pas de la même.',
+    warn_duplicate_expense_same: 'Une autre dépense de {amount} du {date} figure dans cette demande : vérifiez qu’il ne s’agit pas de la même.',
     warn_preference_expired: 'La préférence de la personne partenaire a pris fin le {date} : elle ne s’applique plus.',
   },
   {
@@ -174,6 +177,9 @@ export const compensationMessages = defineMessages(
     warn_pre_approval_required: 'Expense of {amount}, above {threshold}: prior approval is required.',
     warn_expense_not_allowed: 'This type of expense is not allowed by the mandate.',
     warn_unknown_allowance: 'Unknown allowance: “{code}”.',
+    warn_duplicate_entry: 'A “{category}” activity on {date} is already claimed in request {request}: check that it is not the same work.',
+    warn_duplicate_expense: 'An expense of {amount} on {date} is already claimed in request {request}: check that it is not the same one.',
+    warn_duplicate_expense_same: 'Another expense of {amount} on {date} is in this request: check that it is not the same one.',
     warn_preference_expired: 'The partner’s preference ended on {date}: it no longer applies.',
   },
 );

@@ -30,6 +30,9 @@ describe('requests of one partner share their days and their periods', () => {
     const qb = await quoteOf(world, b.id);
     expect(qb.lines[0]).toMatchObject({ billableMinutes: 60, cents: 4000 });
     expect(qb.lines[0]?.explanation.en).toContain(`time is already claimed in request ${a.id}`);
+    // The approver sees the possible duplicate (same date and activity as the first request).
+    const asApprover = await world.service.as(actors.lead).getPaymentRequest({ id: b.id });
+    expect(asApprover.paymentRequest.quote?.warnings).toContainEqual(expect.objectContaining({ code: 'possible_duplicate_entry', params: { date: '2026-03-10', category: 'meeting', requestId: a.id } }));
     // The first request approved: the second, approved after it, still sees the first.
     await world.service.as(actors.lead).approvePaymentRequest({ id: a.id });
     const approvedB = await world.service.as(actors.lead).approvePaymentRequest({ id: b.id });
