@@ -97,7 +97,7 @@ export type QuoteMandate = Pick<
 export interface QuoteContext {
   /** The mandate, with its frozen rate snapshot and running totals (not counting this request). */
   readonly mandate: QuoteMandate;
-  readonly framework: Pick<Framework, 'expensePolicy' | 'approvalPolicy' | 'tax'>;
+  readonly framework: Pick<Framework, 'expensePolicy' | 'approvalPolicy' | 'tax'> & Partial<Pick<Framework, 'limits'>>;
   /** The partner (their compensation preference, if any). */
   readonly partner: { readonly id: string; readonly compensationPreference?: CompensationPreference | undefined };
   /** The partner's tax profile: a missing or unusable SIN is warned about near slip thresholds. */

@@ -9,6 +9,8 @@ import { budgetWeightCents } from './budget-weight';
 import { dateText, durationText, moneyText, warning } from './bilingual';
 import { applyPeriodCaps } from './period-caps';
 import { flagDuplicateClaims } from './duplicate-claims';
+import { checkCeilings } from './ceilings';
+import { DEFAULT_CLAIM_LIMITS } from '../framework/claim-limits';
 import type { QuoteContext, QuoteDecisionInput, QuoteRequest } from './quote-input';
 import { quoteExpenseLines } from './quote-expense-lines';
 import type { PaymentChoice } from './quote-time-lines';
@@ -110,6 +112,7 @@ export function quotePaymentRequest(request: QuoteRequest, context: QuoteContext
 
   const policy = mandate.expensePolicy ?? framework.expensePolicy;
   const expenses = quoteExpenseLines(request.expenses ?? [], expenseDecisions, policy, currency, mode !== 'decline_all', warnings);
+  checkCeilings(lines, expenses.lines, compensation + expenses.cents, framework.limits ?? DEFAULT_CLAIM_LIMITS, currency);
   flagDuplicateClaims(request.entries, expenses.lines, context.prior, currency, warnings);
   const total = compensation + expenses.cents;
   const taxable = compensation + expenses.taxableCents;
