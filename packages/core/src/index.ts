@@ -112,7 +112,7 @@ export type { VolunteerProgramme } from './framework/volunteer-programme';
 // --- quoting, tax figures, eligibility, budget ---
 export { quotePaymentRequest } from './compensation/quote-payment-request';
 export { isApprovedRequestStatus } from './machines/approved-request-states';
-export type { QuoteContext, QuoteDecisionInput, QuoteEntryInput, QuoteExpenseInput, QuoteMandate, QuoteRequest } from './compensation/quote-input';
+export type { PriorQuoteLine, PriorRequest, QuoteContext, QuoteDecisionInput, QuoteEntryInput, QuoteExpenseInput, QuoteMandate, QuoteRequest } from './compensation/quote-input';
 export { buildTaxLedgers } from './tax/tax-ledger';
 export type { LedgerOptions, LedgerPayment } from './tax/tax-ledger';
 export { slipsToIssue } from './tax/slips-to-issue';

@@ -10,6 +10,17 @@ export interface DayAllowance {
 }
 
 /**
+ * What a day already holds under a `half_day` or `day` rule, for one partner, mandate, rule and
+ * date: the minutes worked (every entry, in every request that counts) and the half-day units
+ * already paid for them. The day is the unit: entries add minutes to the day, and each entry is
+ * paid the units the day gains by it.
+ */
+export interface DayUsage {
+  minutes: number;
+  units: number;
+}
+
+/**
  * Takes `wanted` from what is left of the day's cap (minutes or units), at most what remains;
  * without a cap, takes it all.
  */
@@ -38,6 +49,8 @@ export interface TimePrice {
   readonly capped: boolean;
   /** `day` rules: whether the entry was paid as a half-day. */
   readonly halfDay: boolean;
+  /** `half_day` and `day` rules: the units the day already held before this entry (0 for the first entry of the day). */
+  readonly dayUnitsBefore?: number;
 }
 
 /**
@@ -100,6 +113,47 @@ function price(
   halfDay: boolean,
 ): TimePrice {
   return { billableMinutes, units, cents, rateCents, preparationMinutes, roundedMinutes, minimumApplied, capped, halfDay };
+}
+
+/** The half-day units a whole day of `minutes` is paid under a `half_day` or `day` rule, at most the daily cap. */
+export function dayUnits(rule: RateRule, minutes: number): { readonly units: number; readonly capped: boolean } {
+  if (minutes <= 0) return { units: 0, capped: false };
+  const cap = dailyCapOf(rule) ?? Number.POSITIVE_INFINITY;
+  const wanted =
+    rule.unit === 'half_day'
+      ? divideRounded(minutes, rule.halfDayMinutes, 'up')
+      : rule.halfDayAmountCents !== undefined && minutes <= rule.halfDayMinutes
+        ? 1
+        : 2;
+  return { units: Math.min(wanted, cap), capped: wanted > cap };
+}
+
+/** What a day of `units` half-day units is paid under a `half_day` or `day` rule. */
+export function dayCents(rule: RateRule, units: number): number {
+  if (rule.unit === 'half_day') return units * rule.amountCents;
+  if (units === 0) return 0;
+  const half = rule.halfDayAmountCents ?? divideRounded(rule.amountCents, 2, 'nearest');
+  return units === 1 ? half : rule.amountCents * (units >> 1) + (units & 1) * half;
+}
+
+/**
+ * Prices one entry of a `half_day` or `day` rule as its share of the day: the day's minutes grow
+ * by the entry's, and the entry is paid what the day gains (`dayCents(after) − dayCents(before)`).
+ * A second one-hour entry on a day already paid a half-day gains nothing; an entry that takes the
+ * day past a half-day is paid the full day less the half-day already paid. `day` is updated.
+ */
+export function priceDayShare(rule: RateRule, minutes: number, day: DayUsage): TimePrice {
+  const before = day.units;
+  const beforeCents = dayCents(rule, before);
+  day.minutes += minutes;
+  const after = minutes === 0 ? { units: before, capped: false } : dayUnits(rule, day.minutes);
+  const units = Math.max(before, after.units);
+  day.units = units;
+  const gained = units - before;
+  const cents = dayCents(rule, units) - beforeCents;
+  const halfDay = rule.unit === 'day' && units === 1 && gained === 1;
+  const rate = rule.unit === 'day' && gained === 1 && before === 0 ? dayCents(rule, 1) : rule.amountCents;
+  return { ...price(0, gained, cents, rate, 0, 0, false, after.capped && minutes > 0, halfDay), dayUnitsBefore: before };
 }
 
 /** The daily cap of a rule in its own unit (minutes, half-day units, activities), or `undefined` when uncapped. */

@@ -10,7 +10,7 @@ export type QuoteLineData = Omit<QuoteLine, 'explanation'>;
 /** A compensation line whose explanation is formatted on first read (see {@link LazyText}). */
 export class QuoteLinePart extends LazyText implements QuoteLine {
   readonly id: string;
-  readonly kind: 'time' | 'cap_adjustment';
+  readonly kind: QuoteLine['kind'];
   readonly date: string | undefined;
   readonly category: string | undefined;
   readonly ruleId: string;

@@ -1,12 +1,16 @@
 import { HonorariaError } from '../errors/honoraria-error';
 import type { CompensationPreference } from '../schemas/compensation-preference';
-import type { PaymentQuote, QuoteLine, QuoteWarning } from '../schemas/payment-quote';
+import type { PaymentQuote, QuoteWarning } from '../schemas/payment-quote';
 import { hasUsableSin } from '../schemas/tax-profile';
-import { monthOfDate, yearOfDate } from '../time/calendar-date';
+import { yearOfDate } from '../time/calendar-date';
 import type { TaxRule } from '../tax/tax-rule';
 import { appliesToProvince, requiresSlip, taxRulesForYear } from '../tax/tax-rule';
 import { budgetWeightCents } from './budget-weight';
-import { dateText, durationText, moneyText, text, warning } from './bilingual';
+import { dateText, durationText, moneyText, warning } from './bilingual';
+import { applyPeriodCaps } from './period-caps';
+import { flagDuplicateClaims } from './duplicate-claims';
+import { checkCeilings } from './ceilings';
+import { DEFAULT_CLAIM_LIMITS } from '../framework/claim-limits';
 import type { QuoteContext, QuoteDecisionInput, QuoteRequest } from './quote-input';
 import { quoteExpenseLines } from './quote-expense-lines';
 import type { PaymentChoice } from './quote-time-lines';
@@ -45,61 +49,6 @@ function activePreference(pref: CompensationPreference | undefined, asOf: string
     return undefined;
   }
   return pref;
-}
-
-interface CapResult {
-  readonly line?: QuoteLine;
-  readonly overflow?: PaymentQuote['capOverflow'];
-}
-
-/** Applies a partner's self-declared monthly and yearly caps to the compensation of this request. */
-function applyCap(
-  pref: CompensationPreference,
-  compensation: number,
-  context: QuoteContext,
-  currency: string,
-  warnings: QuoteWarning[],
-): CapResult {
-  const year = yearOfDate(context.asOf);
-  const ledger = context.ledger !== undefined && context.ledger.year === year ? context.ledger : undefined;
-  const yearUsed = ledger?.taxableCents ?? 0;
-  const monthUsed = ledger?.byMonth[monthOfDate(context.asOf) - 1] ?? 0;
-  const roomMonth = pref.capPerMonthCents === undefined ? Number.POSITIVE_INFINITY : Math.max(0, pref.capPerMonthCents - monthUsed);
-  const roomYear = pref.capPerYearCents === undefined ? Number.POSITIVE_INFINITY : Math.max(0, pref.capPerYearCents - yearUsed);
-  const room = Math.min(roomMonth, roomYear);
-  if (room === Number.POSITIVE_INFINITY || compensation < room || compensation <= 0) return {};
-  const period = roomMonth <= roomYear ? 'month' : 'year';
-  const cap = (period === 'month' ? pref.capPerMonthCents : pref.capPerYearCents) ?? 0;
-  const periodText = text(period === 'month' ? 'period_month' : 'period_year');
-  if (compensation === room) {
-    warnings.push(warning('partner_cap_reached', 'info', [], { period, capCents: cap }, 'warn_cap_reached', { period: periodText, cap: moneyText(cap, currency) }));
-    return {};
-  }
-  const overflow = compensation - room;
-  const treatment = pref.capOverflow;
-  const treatmentText = text(`overflow_${treatment}`);
-  warnings.push(
-    warning('partner_cap_exceeded', 'warning', [], { period, capCents: cap, overflowCents: overflow, treatment }, 'warn_cap_exceeded', {
-      period: periodText,
-      cap: moneyText(cap, currency),
-      overflow: moneyText(overflow, currency),
-      treatment: treatmentText,
-    }),
-  );
-  const line: QuoteLine = {
-    id: 'partner_cap',
-    kind: 'cap_adjustment',
-    ruleId: 'partner_cap',
-    minutes: 0,
-    billableMinutes: 0,
-    units: 0,
-    rateCents: 0,
-    ruleCents: -overflow,
-    cents: -overflow,
-    taxable: true,
-    explanation: text('line_cap', { period: periodText, cap: moneyText(cap, currency), amount: moneyText(overflow, currency), treatment: treatmentText }),
-  };
-  return { line, overflow: { cents: overflow, treatment, period } };
 }
 
 /**
@@ -152,17 +101,19 @@ export function quotePaymentRequest(request: QuoteRequest, context: QuoteContext
   const lines = time.lines;
   let compensation = time.cents;
   let capOverflow: PaymentQuote['capOverflow'];
-  if (pref?.mode === 'cap') {
-    const cap = applyCap(pref, compensation, context, currency, warnings);
-    if (cap.line !== undefined) {
-      lines.push(cap.line);
-      compensation += cap.line.cents;
-      capOverflow = cap.overflow;
+  if (choice.paysCompensation) {
+    const caps = applyPeriodCaps(pref?.mode === 'cap' ? pref : undefined, lines, context.prior, currency, warnings);
+    for (const line of caps.lines) {
+      lines.push(line);
+      compensation += line.cents;
     }
+    capOverflow = caps.overflow;
   }
 
   const policy = mandate.expensePolicy ?? framework.expensePolicy;
   const expenses = quoteExpenseLines(request.expenses ?? [], expenseDecisions, policy, currency, mode !== 'decline_all', warnings);
+  checkCeilings(lines, expenses.lines, compensation + expenses.cents, framework.limits ?? DEFAULT_CLAIM_LIMITS, currency);
+  flagDuplicateClaims(request.entries, expenses.lines, context.prior, currency, warnings);
   const total = compensation + expenses.cents;
   const taxable = compensation + expenses.taxableCents;
 

@@ -6,12 +6,15 @@ import type { ActivityCategory } from '../schemas/activity-category';
 import { addDays } from '../time/calendar-date';
 import type { BilingualParams, CompensationKey } from './bilingual';
 import { dateText, durationText, moneyText, text, warning } from './bilingual';
-import type { DayAllowance, TimePrice } from './price-time';
-import { dailyCapOf, priceTime } from './price-time';
+import type { TimePrice } from './price-time';
+import type { DayContext } from './day-ledger';
+import { DayLedger, dayShareNotes } from './day-ledger';
 import type { QuoteContext, QuoteDecisionInput, QuoteEntryInput } from './quote-input';
 import type { QuoteLineData } from './quote-parts';
 import { QuoteLinePart } from './quote-parts';
 import type { RateIndex } from './rate-index';
+import { rateIndexOf } from './rate-index';
+import { ratesOn } from './rate-periods';
 
 /** How the partner's choice shapes compensation lines. */
 export interface PaymentChoice {
@@ -56,6 +59,8 @@ function headOf(rule: RateRule, price: TimePrice, minutes: number, category: Loc
     case 'half_day':
       return text('line_half_day', { category, units: price.units, rate: moneyText(price.rateCents, currency), amount });
     case 'day':
+      if (price.units === 0) return text('line_day_none', { category, duration: durationText(minutes), amount });
+      if ((price.dayUnitsBefore ?? 0) > 0) return text('line_day_rest', { category, duration: durationText(minutes), amount });
       if (price.halfDay) return text('line_day_half', { category, duration: durationText(minutes), amount });
       return text('line_day', { category, units: price.units / 2, rate: moneyText(price.rateCents, currency), amount });
     case 'activity':
@@ -137,7 +142,9 @@ export function quoteTimeLines(
   const level = mandate.engagementLevel;
   const n = entries.length;
 
-  // Pass 1, in canonical order: prices (daily caps depend on the order).
+  // Pass 1, in canonical order: prices. The day is the unit of daily caps and of day and
+  // half-day rates, per rule and date, across the entries of this request and those of the
+  // requests that already count (`context.prior`, same mandate), which are taken first.
   const order: number[] = new Array<number>(n);
   let inOrder = true;
   for (let i = 0; i < n; i += 1) {
@@ -149,12 +156,21 @@ export function quoteTimeLines(
   const minutesOf: number[] = new Array<number>(n);
   const rules: (RateRule | undefined)[] = new Array<RateRule | undefined>(n);
   const infos: (ActivityCategory | undefined)[] = new Array<ActivityCategory | undefined>(n);
-  // Daily caps: entries come in date order, so the allowances of one date are dropped when the date changes.
-  const capRules: RateRule[] = [];
-  const capLeft: DayAllowance[] = [];
-  let capDate = '';
+  const dayNotes: (DayContext | undefined)[] = new Array<DayContext | undefined>(n);
+  const rateNotes: ((() => LocalizedText) | undefined)[] = new Array<(() => LocalizedText) | undefined>(n);
+  // An amendment's rates price work dated from its effective date; earlier work keeps the rates then in force.
+  const amended = mandate.ratesFrom !== undefined || (mandate.rateHistory?.length ?? 0) > 0;
+  const indexOn = (date: string): RateIndex => {
+    if (!amended) return index;
+    const rates = ratesOn(mandate, date).rateSnapshot;
+    return rates === undefined ? index : rateIndexOf(rates);
+  };
+  const days = new DayLedger();
+  days.addPrior(context.prior, mandate.id, indexOn, level);
   for (const i of order) {
     const entry = entries[i] as QuoteEntryInput;
+    const index = indexOn(entry.date);
+    if (amended) rateNotes[i] = ratesOn(mandate, entry.date).why;
     const decision = decisions.size === 0 ? undefined : decisions.get(entry.id);
     const minutes = decision?.decision === 'adjusted' && decision.adjustedMinutes !== undefined ? decision.adjustedMinutes : entry.minutes;
     const category = index.categories.get(entry.category);
@@ -165,23 +181,9 @@ export function quoteTimeLines(
     const rule = index.rule(entry.category, level);
     rules[i] = rule;
     if (rule === undefined) continue;
-    const cap = dailyCapOf(rule);
-    let day: DayAllowance | undefined;
-    if (cap !== undefined) {
-      if (entry.date !== capDate) {
-        capRules.length = 0;
-        capLeft.length = 0;
-        capDate = entry.date;
-      }
-      const at = capRules.indexOf(rule);
-      if (at >= 0) day = capLeft[at];
-      else {
-        day = { remaining: cap };
-        capRules.push(rule);
-        capLeft.push(day);
-      }
-    }
-    prices[i] = priceTime(rule, minutes, entry.units ?? 1, day);
+    const priced = days.price(entry.date, rule, minutes, entry.units ?? 1);
+    prices[i] = priced.price;
+    dayNotes[i] = priced.day;
   }
 
   // Pass 2, in the entries' order: lines, explanations and warnings.
@@ -248,7 +250,7 @@ export function quoteTimeLines(
           cents: paid,
           taxable: paid !== 0,
         },
-        explainer(rule, price, minutes, entry.minutes, category, currency, choice, paid),
+        explainer(rule, price, minutes, entry.minutes, category, currency, choice, paid, dayNotes[i], rateNotes[i]),
       );
       billable += price.billableMinutes;
     }
@@ -287,8 +289,14 @@ function explainer(
   currency: string,
   choice: PaymentChoice,
   paid: number,
+  day: DayContext | undefined,
+  rates: (() => LocalizedText) | undefined,
 ): () => LocalizedText {
-  return () => explainTimePrice(rule, price, minutes, recorded, category, currency, choiceNotes(choice, price.cents, paid, currency));
+  return () => {
+    const notes = choiceNotes(choice, price.cents, paid, currency);
+    if (rates !== undefined) notes.unshift(rates());
+    return explainTimePrice(rule, price, minutes, recorded, category, currency, day === undefined ? notes : [...dayShareNotes(rule, price, minutes, day), ...notes]);
+  };
 }
 
 /** The notes a partner's choice adds to a priced line: what is not paid and why, or the gift-card form. */

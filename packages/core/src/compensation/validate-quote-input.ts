@@ -5,6 +5,7 @@ import { translate, translateWith } from '../i18n/messages';
 import { formatNames, typeNames, validationMessages } from '../i18n/messages/validation';
 import { ExpenseType } from '../schemas/expense-policy';
 import { isIsoDate } from '../time/calendar-date';
+import { DEFAULT_CLAIM_LIMITS, WORK_DATE_RANGE } from '../framework/claim-limits';
 import type { QuoteContext, QuoteRequest } from './quote-input';
 
 type Key = keyof typeof validationMessages.fr;
@@ -65,10 +66,19 @@ function isObject(value: unknown): value is Record<string, unknown> {
  */
 export function validateQuoteInput(request: QuoteRequest, context: QuoteContext): void {
   const c = new Collector();
+  const limits = context.framework.limits ?? DEFAULT_CLAIM_LIMITS;
+  const workDate = (value: unknown, path: Path): void => {
+    if (!isIsoDate(value)) c.date(path);
+    else if (value < WORK_DATE_RANGE.from || value > WORK_DATE_RANGE.to) c.add(path, 'date_out_of_range', 'custom_date_out_of_range', WORK_DATE_RANGE);
+  };
+  const count = (list: readonly unknown[], path: Path): void => {
+    if (list.length > limits.maxLinesPerRequest) c.add(path, 'too_big', 'too_big_array', { maximum: limits.maxLinesPerRequest });
+  };
   if (!isIsoDate(context.asOf)) c.date(['asOf']);
   const entries: unknown = request.entries;
   if (!Array.isArray(entries)) c.type(['entries'], 'array');
   else {
+    count(entries, ['entries']);
     const ids = new Ids();
     for (let i = 0; i < entries.length; i += 1) {
       const e: unknown = entries[i];
@@ -78,7 +88,7 @@ export function validateQuoteInput(request: QuoteRequest, context: QuoteContext)
       }
       c.id(e.id, ['entries', i, 'id']);
       if (typeof e.id === 'string' && !ids.add(e.id)) c.add(['entries', i, 'id'], 'unique', 'custom_unique');
-      if (!isIsoDate(e.date)) c.date(['entries', i, 'date']);
+      workDate(e.date, ['entries', i, 'date']);
       c.id(e.category, ['entries', i, 'category']);
       c.int(e.minutes, ['entries', i, 'minutes'], 0, 1440, false);
       c.int(e.units, ['entries', i, 'units'], 1, 100, true);
@@ -87,6 +97,7 @@ export function validateQuoteInput(request: QuoteRequest, context: QuoteContext)
   const expenses: unknown = request.expenses;
   if (expenses !== undefined && !Array.isArray(expenses)) c.type(['expenses'], 'array');
   else if (expenses !== undefined) {
+    count(expenses, ['expenses']);
     const ids = new Ids();
     for (let i = 0; i < expenses.length; i += 1) {
       const e: unknown = expenses[i];
@@ -96,11 +107,11 @@ export function validateQuoteInput(request: QuoteRequest, context: QuoteContext)
       }
       c.id(e.id, ['expenses', i, 'id']);
       if (typeof e.id === 'string' && !ids.add(e.id)) c.add(['expenses', i, 'id'], 'unique', 'custom_unique');
-      if (!isIsoDate(e.date)) c.date(['expenses', i, 'date']);
+      workDate(e.date, ['expenses', i, 'date']);
       if (typeof e.type !== 'string' || !EXPENSE_TYPES.has(e.type)) {
         c.add(['expenses', i, 'type'], 'invalid_value', 'invalid_value', { values: ExpenseType.options.join(', ') });
       }
-      c.int(e.amountCents, ['expenses', i, 'amountCents'], 0, undefined, true);
+      c.int(e.amountCents, ['expenses', i, 'amountCents'], 0, limits.maxLineCents, true);
       c.int(e.km, ['expenses', i, 'km'], 0, 100_000, true);
       c.int(e.quantity, ['expenses', i, 'quantity'], 1, 100, true);
       if (e.type === 'mileage' && e.km === undefined) c.add(['expenses', i, 'km'], 'expense_km', 'custom_expense_km');
@@ -126,7 +137,7 @@ export function validateQuoteInput(request: QuoteRequest, context: QuoteContext)
         c.add(['decisions', i, 'decision'], 'invalid_value', 'invalid_value', { values: 'accepted, adjusted, rejected' });
       }
       c.int(d.adjustedMinutes, ['decisions', i, 'adjustedMinutes'], 0, 1440, true);
-      c.int(d.adjustedAmountCents, ['decisions', i, 'adjustedAmountCents'], 0, undefined, true);
+      c.int(d.adjustedAmountCents, ['decisions', i, 'adjustedAmountCents'], 0, limits.maxLineCents, true);
       if (d.decision === 'adjusted' && d.adjustedMinutes === undefined && d.adjustedAmountCents === undefined) {
         c.add(['decisions', i, 'decision'], 'decision_adjustment', 'custom_decision_adjustment');
       }

@@ -7,6 +7,7 @@ import type { Application } from '../schemas/application';
 import type { EligibilityCriterion, RequiredDocument } from '../schemas/eligibility-criterion';
 import type { IsoDate } from '../time/calendar-date';
 import { addDays, addMonths, isIsoDate, yearsBetween } from '../time/calendar-date';
+import { isPastDue } from '../time/deadline';
 import { formatDate } from '../time/format-date';
 
 /** The outcome of one criterion. */
@@ -149,6 +150,6 @@ export function evaluateEligibility(
       ? 'eligible'
       : 'needs_review';
   const interviewDueOn = addDays(application.receivedOn, programme.interviewDeadlineDays);
-  const interviewOverdue = asOf > interviewDueOn && BEFORE_PHONE_INTERVIEW.has(application.status);
+  const interviewOverdue = isPastDue(interviewDueOn, asOf) && BEFORE_PHONE_INTERVIEW.has(application.status);
   return { overall, criteria, interviewDueOn, interviewOverdue, missingDocuments };
 }

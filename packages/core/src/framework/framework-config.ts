@@ -11,6 +11,7 @@ import { Provenance } from '../schemas/provenance';
 import { RateSchedule } from '../schemas/rate-schedule';
 import { TaxSettings } from '../tax/tax-rule';
 import { ApprovalPolicy } from './approval-policy';
+import { ClaimLimits } from './claim-limits';
 import { EngagementLevel } from './engagement-level';
 import { VolunteerProgramme } from './volunteer-programme';
 
@@ -36,6 +37,8 @@ export const FrameworkConfig = z.object({
   /** Years mandates, agreements, requests, receipts and slips are kept (7 is common: McMaster, CRA practice). */
   retentionYears: z.int().min(1).max(100).default(7),
   approvalPolicy: ApprovalPolicy.prefault({}),
+  /** Ceilings per line and per request (see {@link ClaimLimits}). */
+  limits: ClaimLimits.prefault({}),
   masterAgreement: MasterAgreement.optional(),
   /**
    * Clauses printed among the terms of every mandate, in the framework's words (for example a

@@ -3,7 +3,7 @@ import { assertEvent, assign, setup } from 'xstate';
 import type { ApplicationStatus } from '../schemas/status';
 import type { ApplicationContext, ApplicationInput, HoldableApplicationStatus, ParsedApplicationEvent } from './application-schemas';
 import { HoldableApplicationStatus as Holdable } from './application-schemas';
-import { addLocalDays } from './local-time';
+import { withinDaysOfInstant } from '../time/deadline';
 import type { Deadline, RefusalExplainer } from './machine-definition';
 
 /** The version of the volunteer application machine's persisted snapshots. */
@@ -102,7 +102,7 @@ export const applicationMachine = setup({
     receivedAt: input.receivedAt,
     timeZone: input.timeZone,
     phoneInterviewDueDays: input.phoneInterviewDueDays,
-    phoneInterviewDueAt: addLocalDays(input.receivedAt, input.phoneInterviewDueDays, input.timeZone),
+    phoneInterviewDueAt: withinDaysOfInstant(input.receivedAt, input.phoneInterviewDueDays, input.timeZone).overdueAt,
     phoneInterviewAt: null,
     phoneInterviewDoneAt: null,
     jointInterviewAt: null,

@@ -16,6 +16,12 @@ export interface StaffMember {
   readonly lang?: Lang;
   /** Their role codes, for notifications addressed to a role (such as `programme_director`). */
   readonly roles?: readonly string[];
+  /**
+   * The partner records of this person, when a member of staff is also a health partner. The
+   * service refuses their approving or processing a payment to any of them, whatever roles and
+   * `partnerId` the host application's `authenticate` callback sets on the actor.
+   */
+  readonly partnerIds?: readonly string[];
 }
 
 /**

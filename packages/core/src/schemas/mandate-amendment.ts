@@ -17,6 +17,8 @@ export const MandateChanges = z
     allowedCategories: z.array(Code).min(1).optional(),
     /** A new rate snapshot (a rate change), taken when the amendment is approved. */
     rateSnapshot: RateSnapshot.optional(),
+    /** The first work date the new rates price (work dated before keeps the rates then in force); the acceptance date when absent. */
+    ratesEffectiveFrom: IsoDate.optional(),
   })
   .refine((c) => Object.values(c).some((v) => v !== undefined), {
     params: { key: 'empty_changes', fr: 'Une modification doit changer au moins un élément.', en: 'An amendment must change at least one thing.' },

@@ -70,6 +70,13 @@ export const Mandate = z
     /** The form of payment agreed for this mandate, overriding the partner's preferred form. */
     paymentForm: CompensationForm.optional(),
     rateSnapshot: RateSnapshot.optional(),
+    /** When an amendment changed the rates: the amendment, and the first work date `rateSnapshot` prices. */
+    ratesFrom: z.object({ date: IsoDate, amendmentId: Id }).optional(),
+    /**
+     * The rates an amendment replaced, oldest first: each prices work dated up to `until` (the day
+     * before the amendment's effective date), so work done before an amendment keeps its rate.
+     */
+    rateHistory: z.array(z.object({ until: IsoDate, rateSnapshot: RateSnapshot, from: z.object({ date: IsoDate, amendmentId: Id }).optional() })).optional(),
     totals: MandateTotals.default({ approvedCents: 0, pendingCents: 0, paidCents: 0, approvedMinutes: 0, pendingMinutes: 0 }),
     status: MandateStatus,
     masterAgreementId: Id.optional(),

@@ -24,11 +24,14 @@ export const QuoteWarning = z.object({
 /** A warning of a quote. */
 export type QuoteWarning = z.infer<typeof QuoteWarning>;
 
-/** One compensation line of a quote: a time entry priced by a rule, or the adjustment to a partner's cap. */
+/**
+ * One compensation line of a quote: a time entry priced by a rule, the adjustment to a partner's
+ * cap in one month, or an amount carried over from an earlier capped month.
+ */
 export const QuoteLine = z.object({
-  /** The time entry's id, or `partner_cap` for a cap adjustment. */
+  /** The time entry's id; `partner_cap:<month>` for a cap adjustment; `carry_over:<origin>:<month>` for an amount carried over. */
   id: z.string().min(1),
-  kind: z.enum(['time', 'cap_adjustment']),
+  kind: z.enum(['time', 'cap_adjustment', 'carry_over']),
   date: IsoDate.optional(),
   category: Code.optional(),
   /**
@@ -50,6 +53,12 @@ export const QuoteLine = z.object({
   /** What is paid. */
   cents: Cents,
   taxable: z.boolean(),
+  /** Cap adjustments: what happens to the amount taken off. */
+  overflow: CapOverflow.optional(),
+  /** Cap adjustments and carried amounts: the month (`YYYY-MM`, by work date) whose cap the excess arose under. */
+  period: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+  /** Carried amounts: the request the excess came from (absent when it came from this request). */
+  originRequestId: Id.optional(),
   explanation: LocalizedText,
 });
 /** One compensation line of a quote. */
@@ -102,7 +111,7 @@ export const PaymentQuote = z.object({
   nonTaxableCents: Cents,
   /** Compensation computed by the rules but not paid, because the partner declined or donates it. */
   forgoneCents: NonNegativeCents,
-  /** Compensation above the partner's cap and what happens to it. */
+  /** Compensation above the partner's cap in this request (every month together) and what happens to it; `period` is the cap that bound first. */
   capOverflow: z
     .object({ cents: NonNegativeCents, treatment: CapOverflow, period: z.enum(['month', 'year']) })
     .optional(),

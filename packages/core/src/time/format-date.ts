@@ -50,3 +50,9 @@ export function formatInstant(instant: Instant, timeZone: TimeZone, lang: Lang):
   );
   return withOrdinal(f, Date.parse(instant), lang);
 }
+
+/** Formats a month (`2026-05`) for people: `mai 2026` (fr-CA) or `May 2026` (en-CA). */
+export function formatMonth(month: string, lang: Lang): string {
+  const f = formatter(`m:${lang}`, () => new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  return f.format(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
+}

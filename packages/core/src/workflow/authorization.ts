@@ -74,6 +74,17 @@ export function requireNotPayee(actor: Actor, payeePartnerId: string): void {
   }
 }
 
+/**
+ * Segregation of duties, in the service: {@link requireNotPayee}, and also when the staff
+ * directory links the actor's user to the payee's partner record (`StaffMember.partnerIds`), so
+ * the check does not depend on the `authenticate` callback setting `partnerId`.
+ */
+export async function requireNotPayeeLinked(ctx: Pick<OperationContext, 'actor' | 'directory'>, payeePartnerId: string): Promise<void> {
+  requireNotPayee(ctx.actor, payeePartnerId);
+  const member = await ctx.directory.find(ctx.actor.id);
+  if (member?.partnerIds?.includes(payeePartnerId) === true) requireNotPayee({ ...ctx.actor, partnerId: payeePartnerId }, payeePartnerId);
+}
+
 /** Segregation of duties: the person who asked for something does not approve it. */
 export function requireNotRequester(actor: Actor, requesterUserId: string): void {
   if (actor.id === requesterUserId) {

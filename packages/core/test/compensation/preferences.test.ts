@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quotePaymentRequest } from '../../src/compensation/quote-payment-request';
 import type { CompensationPreference } from '../../src/schemas/compensation-preference';
-import type { TaxYearLedger } from '../../src/schemas/tax-year-ledger';
+import type { PriorRequest } from '../../src/compensation/quote-input';
 import { framework, mandateAt, partner } from './fixtures';
 
 const request = {
@@ -12,7 +12,12 @@ const request = {
   expenses: [{ id: 'x', date: '2026-03-02', type: 'mileage' as const, km: 30 }],
 };
 
-function withPreference(pref: Partial<CompensationPreference>, ledger?: Pick<TaxYearLedger, 'year' | 'taxableCents' | 'byMonth'>) {
+/** An earlier request (pending, approved or paid) that claimed `cents` of compensation for work on `date`, under another mandate. */
+function earlier(date: string, cents: number, id = 'pr-earlier'): PriorRequest {
+  return { id, mandateId: 'mandate-other', entries: [], quote: { lines: [{ id: 'e', kind: 'time', date, cents }] } };
+}
+
+function withPreference(pref: Partial<CompensationPreference>, prior?: PriorRequest[]) {
   const compensationPreference: CompensationPreference = {
     partnerId: partner.id,
     mode: 'accept',
@@ -21,7 +26,7 @@ function withPreference(pref: Partial<CompensationPreference>, ledger?: Pick<Tax
     declaredAt: '2026-01-10T15:00:00Z',
     ...pref,
   };
-  return quotePaymentRequest(request, { mandate: mandateAt('consult'), framework, partner: { ...partner, compensationPreference }, ledger, asOf: '2026-03-20' });
+  return quotePaymentRequest(request, { mandate: mandateAt('consult'), framework, partner: { ...partner, compensationPreference }, prior, asOf: '2026-03-20' });
 }
 
 describe('a partner’s choice', () => {
@@ -61,9 +66,10 @@ describe('a partner’s choice', () => {
   });
 
   it('a monthly cap pays up to the cap and says what is carried over', () => {
-    const q = withPreference({ mode: 'cap', capPerMonthCents: 20000 }, { year: 2026, taxableCents: 14000, byMonth: [0, 0, 14000, 0, 0, 0, 0, 0, 0, 0, 0, 0] });
+    // $140 already claimed for March work (pending, approved or paid); cap $200; this request $100.
+    const q = withPreference({ mode: 'cap', capPerMonthCents: 20000 }, [earlier('2026-03-01', 14000)]);
     expect(q.compensationCents).toBe(6000);
-    expect(q.lines.at(-1)).toMatchObject({ kind: 'cap_adjustment', ruleId: 'partner_cap', cents: -4000 });
+    expect(q.lines.at(-1)).toMatchObject({ kind: 'cap_adjustment', ruleId: 'partner_cap', id: 'partner_cap:2026-03', period: '2026-03', date: '2026-03-03', overflow: 'carry_over', cents: -4000 });
     expect(q.capOverflow).toEqual({ cents: 4000, treatment: 'carry_over', period: 'month' });
     const warning = q.warnings.find((w) => w.code === 'partner_cap_exceeded');
     expect(warning?.params).toMatchObject({ period: 'month', capCents: 20000, overflowCents: 4000, treatment: 'carry_over' });
@@ -72,7 +78,7 @@ describe('a partner’s choice', () => {
   });
 
   it('a yearly cap already reached waives everything', () => {
-    const q = withPreference({ mode: 'cap', capPerYearCents: 30000, capOverflow: 'waive' }, { year: 2026, taxableCents: 30000, byMonth: [30000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] });
+    const q = withPreference({ mode: 'cap', capPerYearCents: 30000, capOverflow: 'waive' }, [earlier('2026-01-20', 30000)]);
     expect(q.compensationCents).toBe(0);
     expect(q.capOverflow).toEqual({ cents: 10000, treatment: 'waive', period: 'year' });
     expect(q.warnings.find((w) => w.code === 'partner_cap_exceeded')?.message.en).toContain('$100.00 waived');
@@ -85,8 +91,8 @@ describe('a partner’s choice', () => {
     expect(q.warnings.map((w) => [w.code, w.severity])).toEqual([['partner_cap_reached', 'info']]);
   });
 
-  it('a ledger of another year does not count towards the cap', () => {
-    const q = withPreference({ mode: 'cap', capPerYearCents: 30000 }, { year: 2025, taxableCents: 30000, byMonth: [30000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] });
+  it('work of another year does not count towards the cap', () => {
+    const q = withPreference({ mode: 'cap', capPerYearCents: 30000 }, [earlier('2025-12-31', 30000)]);
     expect(q.compensationCents).toBe(10000);
   });
 

@@ -64,6 +64,23 @@ const contextArb: fc.Arbitrary<QuoteContext> = fc
     framework,
     partner: { ...partner, compensationPreference: preference },
     ledger,
+    // The same amounts, claimed by an earlier request under another mandate, by work date: they fill the periods of the caps.
+    prior:
+      ledger === undefined
+        ? undefined
+        : [
+            {
+              id: 'pr-earlier',
+              mandateId: 'mandate-other',
+              entries: [],
+              quote: {
+                lines: [
+                  { id: 'm', kind: 'time', date: '2026-03-01', cents: ledger.byMonth[2] ?? 0 },
+                  { id: 'r', kind: 'time', date: '2026-01-15', cents: ledger.byMonth[0] ?? 0 },
+                ],
+              },
+            },
+          ],
     asOf: '2026-03-31',
   }));
 

@@ -86,7 +86,7 @@ describe('other units', () => {
     ]);
     expect(q.lines.map((l) => l.cents)).toEqual([15000, 7500, 7500, 0]);
     expect(q.lines[1]?.explanation.fr).toBe(`Atelier : une demi-journée (3${NB}h) = 75,00${NB}$ (règle « Atelier à la journée »)`);
-    expect(q.lines[3]?.explanation.en).toContain('daily cap of 1 unit(s)');
+    expect(q.lines[3]?.explanation.en).toContain('3rd entry on March 3, 2026: already paid as a full day');
   });
 
   it('pays half-days per started half-day, at most two a day', () => {

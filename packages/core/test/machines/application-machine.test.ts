@@ -106,21 +106,23 @@ describe('volunteer application: the CISSS de l’Outaouais flow', () => {
 });
 
 describe('volunteer application: the phone interview deadline', () => {
-  it('falls 30 days after receipt at the same local time, across the change to daylight time', () => {
-    // Received 1 March 10:00 EST (15:00 UTC); due 31 March 10:00 EDT (14:00 UTC).
-    expect(received().context.phoneInterviewDueAt).toBe('2026-03-31T14:00:00.000Z');
-    expect(nextDeadline('application', received())).toEqual({ at: '2026-03-31T14:00:00.000Z', kind: 'phone_interview', event: null });
+  it('is due on receipt + 30 days and overdue from the next local midnight, across the change to daylight time', () => {
+    // Received 1 March 10:00 EST (15:00 UTC); due on 31 March (all day); overdue from 1 April 00:00 EDT (04:00 UTC).
+    expect(received().context.phoneInterviewDueAt).toBe('2026-04-01T04:00:00.000Z');
+    expect(nextDeadline('application', received())).toEqual({ at: '2026-04-01T04:00:00.000Z', kind: 'phone_interview', event: null });
   });
 
   it('takes its number of days from the input', () => {
     const a = initialSnapshot('application', { receivedAt: '2026-03-01T15:00:00Z', phoneInterviewDueDays: 14 });
-    expect(a.context.phoneInterviewDueAt).toBe('2026-03-15T14:00:00.000Z');
+    expect(a.context.phoneInterviewDueAt).toBe('2026-03-16T04:00:00.000Z');
   });
 
-  it('is overdue from the deadline on, while the phone interview is not held', () => {
+  it('is overdue from the day after the due day, while the phone interview is not held', () => {
     const a = received();
-    expect(isOverdue('application', a, '2026-03-31T13:59:59Z')).toBe(false);
-    expect(isOverdue('application', a, '2026-03-31T14:00:00Z')).toBe(true);
+    // The whole of 31 March (Toronto) is on time, as evaluateEligibility says; 1 April is overdue.
+    expect(isOverdue('application', a, '2026-03-31T14:00:00Z')).toBe(false);
+    expect(isOverdue('application', a, '2026-04-01T03:59:59Z')).toBe(false);
+    expect(isOverdue('application', a, '2026-04-01T04:00:00Z')).toBe(true);
     const scheduled = applyEvent('application', a, E.SCHEDULE_PHONE_INTERVIEW);
     expect(isOverdue('application', scheduled, '2026-04-02T00:00:00Z')).toBe(true);
     const held = applyEvent('application', scheduled, E.COMPLETE_PHONE_INTERVIEW);

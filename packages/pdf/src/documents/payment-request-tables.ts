@@ -47,11 +47,15 @@ function timeRows(input: RequestTables, quote: PaymentQuote | undefined, w: Word
   const rows: TableRow[] = quote.lines.map((line) => {
     const entry = entries.get(line.id);
     const activity =
-      line.kind === 'cap_adjustment' ? twoLines(w.t('request.capAdjustment'), undefined) : twoLines(categoryOf(line.category ?? entry?.category ?? '', input, w), entry?.description);
+      line.kind === 'cap_adjustment'
+        ? twoLines(w.t('request.capAdjustment'), undefined)
+        : line.kind === 'carry_over'
+          ? twoLines(w.t('request.carryOver'), undefined)
+          : twoLines(categoryOf(line.category ?? entry?.category ?? '', input, w), entry?.description);
     return [
       line.date === undefined ? '' : w.shortDate(line.date),
       activity,
-      line.kind === 'cap_adjustment' ? '' : timeCell(line, entry, w),
+      line.kind === 'time' ? timeCell(line, entry, w) : '',
       twoLines(ruleName(line, input, w), w.text(line.explanation)),
       w.money(line.cents, currency),
     ];

@@ -17,6 +17,8 @@ import { notifyAmendmentStaff } from './amendment-notifications';
 import type { AmendmentResult } from './amendment-store';
 import { amendmentResult, loadAmendment, transitionAmendment } from './amendment-store';
 import { checkAmendment, requireActiveMandate } from './propose-amendment';
+import { ratesAmended } from '../../compensation/rate-periods';
+import { dateOf } from '../../time/time-zone';
 
 /** What accepting an amendment returns: the amendment, the amended mandate and its new document. */
 export interface AcceptAmendmentResult extends AmendmentResult {
@@ -39,7 +41,7 @@ export const acceptAmendment = defineCommand({ target: 'record', entity: 'amendm
       requirePartnerSelf(ctx.actor, amendment.partnerId);
       const mandateRecord = await loadMandate(scope, amendment.mandateId);
       requireActiveMandate(mandateRecord);
-      const { rateSnapshot, ...terms } = amendment.changes;
+      const { rateSnapshot, ratesEffectiveFrom, ...terms } = amendment.changes;
       checkAmendment(ctx.framework, mandateRecord.data.entity, terms);
       const accepted = await transitionAmendment(scope, record, {
         event: { type: 'ACCEPT', now: scope.at },
@@ -50,7 +52,11 @@ export const acceptAmendment = defineCommand({ target: 'record', entity: 'amendm
       const mandate = await transitionMandate(scope, mandateRecord, {
         event: { type: 'APPLY_AMENDMENT', now: scope.at, amendmentId: amendment.id, changes: dates },
         action: 'mandate.amend',
-        changes: (m): Partial<Mandate> => ({ ...terms, ...(rateSnapshot === undefined ? {} : { rateSnapshot }), version: m.version + 1 }),
+        changes: (m): Partial<Mandate> => ({
+          ...terms,
+          ...(rateSnapshot === undefined ? {} : ratesAmended(m, rateSnapshot, ratesEffectiveFrom ?? dateOf(scope.now.getTime(), ctx.framework.timeZone), amendment.id)),
+          version: m.version + 1,
+        }),
         auditData: { amendmentId: amendment.id, fields: Object.keys(amendment.changes) },
       });
       const partner = (await loadPartner(scope, amendment.partnerId)).data.entity;

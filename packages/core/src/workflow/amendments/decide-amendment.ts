@@ -7,7 +7,7 @@ import { Id } from '../../schemas/common';
 import { dateOf } from '../../time/time-zone';
 import { ADMIN_ROLE, hasRole } from '../actor';
 import type { ApproverAuthority } from '../authorization';
-import { isPartnerSelf, requireNotPayee, requireNotRequester, resolveApproverAuthority, STAFF_READ_ROLES } from '../authorization';
+import { isPartnerSelf, requireNotPayeeLinked, requireNotRequester, resolveApproverAuthority, STAFF_READ_ROLES } from '../authorization';
 import type { CommandScope } from '../command-scope';
 import { changeFields } from '../command-fields';
 import { loadMandate } from '../mandates/mandate-store';
@@ -29,7 +29,7 @@ function hideFromOtherPartners(ctx: OperationContext, amendment: AmendmentEntity
 async function authorizeDecision(ctx: OperationContext, scope: CommandScope, record: AmendmentRecord): Promise<ApproverAuthority> {
   const amendment = record.data.entity;
   hideFromOtherPartners(ctx, amendment);
-  requireNotPayee(ctx.actor, amendment.partnerId);
+  await requireNotPayeeLinked(ctx, amendment.partnerId);
   if (!ctx.framework.approvalPolicy.segregation.requesterMayApprove) requireNotRequester(ctx.actor, amendment.requestedByUserId);
   return resolveApproverAuthority(ctx, scope, amendment.approverUserId, 'amendment');
 }

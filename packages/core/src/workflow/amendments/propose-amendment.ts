@@ -30,6 +30,8 @@ export const AmendmentChangesInput = z
     maxMinutes: c.maxMinutes,
     budgetCapCents: c.budgetCapCents,
     allowedCategories: c.allowedCategories,
+    /** With `refreshRates`: the first work date the new rates price; work dated before keeps the rates in force then. The acceptance date when absent. */
+    ratesEffectiveFrom: c.ratesEffectiveFrom,
   })
   .strict();
 /** What an amendment may change. */
@@ -51,7 +53,8 @@ export function requireActiveMandate(record: MandateRecord): void {
  * activities still allowed, and a budget cap not below what is already approved.
  */
 export function checkAmendment(ctxFramework: Parameters<typeof checkTerms>[0], mandate: Mandate, changes: AmendmentChangesInput): void {
-  const merged = { ...mandate, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as Mandate;
+  const { ratesEffectiveFrom: _ratesFrom, ...terms } = changes;
+  const merged = { ...mandate, ...Object.fromEntries(Object.entries(terms).filter(([, v]) => v !== undefined)) } as Mandate;
   checkTerms(ctxFramework, merged);
   if (changes.budgetCapCents !== undefined && changes.budgetCapCents < mandate.totals.approvedCents) {
     throw new HonorariaError('rule_violation', {
@@ -75,6 +78,12 @@ export const proposeAmendment = defineCommand({ target: 'new', entity: 'amendmen
       requireInitiatorOrRole(ctx.actor, mandate, mandateSnapshot(record), ADMIN_ROLE);
       requireActiveMandate(record);
       const changes = Object.fromEntries(Object.entries(input.changes).filter(([, v]) => v !== undefined)) as AmendmentChangesInput;
+      if (changes.ratesEffectiveFrom !== undefined && !input.refreshRates) {
+        throw new HonorariaError('validation_failed', {
+          message: { fr: 'Une date d’effet des taux demande de reprendre les taux (refreshRates).', en: 'A rates effective date needs the rates to be taken again (refreshRates).' },
+          issues: [{ path: ['changes', 'ratesEffectiveFrom'], code: 'custom', message: { fr: 'Réservé à une modification des taux.', en: 'Only for a change of rates.' } }],
+        });
+      }
       if (Object.keys(changes).length === 0 && !input.refreshRates) {
         throw new HonorariaError('validation_failed', {
           issues: [{ path: ['changes'], code: 'empty_changes', message: { fr: 'Une modification doit changer au moins un élément.', en: 'An amendment must change at least one thing.' } }],

@@ -1,8 +1,8 @@
+import { dueOnOf } from '../../time/deadline';
 import { isOverdue } from '../../machines/deadlines';
 import type { PersistedSnapshot } from '../../machines/persisted-snapshot';
 import type { StoredRecord } from '../../ports/storage-adapter';
 import { formatDate } from '../../time/format-date';
-import { dateOf } from '../../time/time-zone';
 import type { CommandScope } from '../command-scope';
 import type { OperationContext } from '../operation';
 import type { StoredEntity } from '../stored-entity';
@@ -58,7 +58,7 @@ export async function handleDueApplication(ctx: OperationContext, scope: Command
       data: { dueAt: machine.context.phoneInterviewDueAt, notified: recipients.flatMap((r) => (r.userId === null ? [] : [r.userId])) },
     },
   });
-  const dueOn = dateOf(machine.context.phoneInterviewDueAt, ctx.framework.timeZone);
+  const dueOn = dueOnOf(machine.context.phoneInterviewDueAt, ctx.framework.timeZone);
   const notified = await queueDeadlineNotice(scope, recipients, {
     template: 'deadlines.phone_interview_overdue',
     key: 'overdue',

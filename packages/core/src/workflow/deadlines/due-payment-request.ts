@@ -1,3 +1,4 @@
+import { dueOnOf } from '../../time/deadline';
 import type { Lang } from '../../i18n/lang';
 import { formatCents } from '../../money/format-money';
 import type { PersistedSnapshot } from '../../machines/persisted-snapshot';
@@ -154,6 +155,6 @@ function paramsOf(ctx: OperationContext, entity: DuePaymentRequest, snapshot: Sn
     since: reviewStartedAt === null ? '—' : formatDate(dateOf(reviewStartedAt, zone), lang),
     days: String(policy.escalation?.afterDays ?? policy.reminderAfterDays),
     approvedOn: decidedAt === null ? '—' : formatDate(dateOf(decidedAt, zone), lang),
-    dueOn: due === null ? '—' : formatDate(dateOf(due, zone), lang),
+    dueOn: due === null ? '—' : formatDate(dueOnOf(due, zone), lang),
   };
 }

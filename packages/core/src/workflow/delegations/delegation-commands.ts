@@ -54,6 +54,19 @@ export const createDelegation = defineCommand({ target: 'new', entity: 'delegati
     if (!policy.allowed) {
       throw new HonorariaError('rule_violation', { message: { fr: 'Le cadre ne permet pas les délégations.', en: 'The framework does not allow delegations.' }, details: { reason: 'delegation_not_allowed' } });
     }
+    // Only to staff who hold the delegated (approving) role, as the directory knows them: never to
+    // a partner account, whatever roles the host application gives it.
+    const wanted: readonly string[] = APPROVING_ROLES;
+    const delegate = await ctx.directory.find(input.toUserId);
+    if (delegate === null || !(delegate.roles ?? []).some((r) => wanted.includes(r))) {
+      throw new HonorariaError('rule_violation', {
+        message: {
+          fr: 'On ne délègue qu’à un membre du personnel qui détient le rôle délégué.',
+          en: 'A delegation goes only to a member of staff who holds the delegated role.',
+        },
+        details: { reason: 'delegate_lacks_role', roles: wanted.join('|') },
+      });
+    }
     return transact(ctx, input, async (scope) => {
       const base = parseOrThrow(Delegation, { id: scope.newId('dlg'), fromUserId, toUserId: input.toUserId, from: input.from, to: input.to, subjects: input.subjects, createdAt: scope.at });
       if (policy.maxDays !== undefined && daysBetween(base.from, base.to) + 1 > policy.maxDays) {

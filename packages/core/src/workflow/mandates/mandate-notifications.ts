@@ -1,9 +1,10 @@
+import { dueOnOf } from '../../time/deadline';
 import type { Lang } from '../../i18n/lang';
 import { defineMessages } from '../../i18n/messages';
 import { formatCents } from '../../money/format-money';
 import type { Mandate } from '../../schemas/mandate';
 import type { Partner } from '../../schemas/partner';
-import { formatDate, formatInstant } from '../../time/format-date';
+import { formatDate } from '../../time/format-date';
 import type { CommandScope } from '../command-scope';
 import type { OperationContext } from '../operation';
 import { partnerRecipient, queueNotification, staffRecipient } from '../partners/recipients';
@@ -120,7 +121,7 @@ export async function notifyOffer(ctx: Ctx, scope: CommandScope, mandate: Mandat
     to: partnerRecipient(partner),
     params: (lang) => ({
       ...params(ctx, mandate, partner, lang),
-      expires: offer.expiresAt === null ? '—' : formatInstant(offer.expiresAt, ctx.framework.timeZone, lang),
+      expires: offer.expiresAt === null ? '—' : formatDate(dueOnOf(offer.expiresAt, ctx.framework.timeZone), lang),
       agreement: agreement?.title[lang] ?? '',
       agreementUrl: agreementUrl(ctx),
     }),

@@ -4,7 +4,7 @@ import { Note } from '../../machines/machine-fields';
 import { Id } from '../../schemas/common';
 import { dateOf } from '../../time/time-zone';
 import type { ApproverAuthority } from '../authorization';
-import { requireNotPayee, requireNotRequester, resolveApproverAuthority } from '../authorization';
+import { requireNotPayeeLinked, requireNotRequester, resolveApproverAuthority } from '../authorization';
 import type { CommandScope } from '../command-scope';
 import type { OperationContext } from '../operation';
 import { defineCommand, transact } from '../operation';
@@ -28,7 +28,7 @@ async function authorizeReview(ctx: OperationContext, scope: CommandScope, recor
   if (hasRole(ctx.actor, 'partner') && !hasRole(ctx.actor, ...STAFF_READ_ROLES) && ctx.actor.partnerId !== mandate.partnerId) {
     refuseMandate(ctx.actor, mandate, mandateSnapshot(record));
   }
-  requireNotPayee(ctx.actor, mandate.partnerId);
+  await requireNotPayeeLinked(ctx, mandate.partnerId);
   if (!ctx.framework.approvalPolicy.segregation.requesterMayApprove) requireNotRequester(ctx.actor, mandate.initiatorUserId);
   return resolveApproverAuthority(ctx, scope, mandate.approverUserId, 'mandate');
 }

@@ -1,3 +1,4 @@
+import { withinDaysOfInstant } from '../../time/deadline';
 import * as z from 'zod';
 import type { CompensationMode } from '../../schemas/compensation-preference';
 import { Id } from '../../schemas/common';
@@ -14,7 +15,6 @@ import { loadMandate, mandateResult, mandateSnapshot } from './mandate-store';
 import { transitionMandate } from './transition-mandate';
 import { ADMIN_ROLE, hasRole } from '../actor';
 
-const DAY_MS = 86_400_000;
 
 /** The partner's compensation choice in force on a date: their declared mode, or `accept` when none applies. */
 export function compensationModeOn(partner: Pick<Partner, 'compensationPreference'>, date: string): CompensationMode {
@@ -44,7 +44,7 @@ export const sendMandate = defineCommand({ target: 'record', entity: 'mandate' }
     }
     const partner = (await loadPartner(scope, mandate.partnerId)).data.entity;
     const today = dateOf(scope.now.getTime(), ctx.framework.timeZone);
-    const offerExpiresAt = new Date(scope.now.getTime() + ctx.framework.approvalPolicy.offerValidityDays * DAY_MS).toISOString();
+    const offerExpiresAt = withinDaysOfInstant(scope.at, ctx.framework.approvalPolicy.offerValidityDays, ctx.framework.timeZone).overdueAt;
     const standing = await agreementStanding(scope.tx, ctx.framework, partner.id);
     const written = await transitionMandate(scope, record, {
       event: {

@@ -71,6 +71,7 @@ export function approveOne(ctx: OperationContext, input: ApprovePaymentRequestIn
       mandate: others,
       partner,
       asOf: request.submittedOn ?? dateOf(scope.now.getTime(), ctx.framework.timeZone),
+      self: { id: request.id, submittedAt: request.submittedAt },
     });
     checkBudget(others, quote);
     const changed = lines.filter((l) => l.decision === 'adjusted' || l.decision === 'rejected');

@@ -36,6 +36,7 @@ export function applyTotals(totals: MandateTotals, delta: TotalsDelta, mandateId
   for (const key of Object.keys(delta) as (keyof MandateTotals)[]) {
     const value = next[key] + (delta[key] ?? 0);
     if (value < 0) throw new HonorariaError('internal', { details: { mandateId, total: key, reason: 'negative_total' } });
+    if (!Number.isSafeInteger(value)) throw new HonorariaError('internal', { details: { mandateId, total: key, reason: 'unsafe_total' } });
     next[key] = value;
   }
   return next;

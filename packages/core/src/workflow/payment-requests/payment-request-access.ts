@@ -4,7 +4,7 @@ import { dateOf } from '../../time/time-zone';
 import type { Actor } from '../actor';
 import { ADMIN_ROLE, hasRole } from '../actor';
 import type { ApproverAuthority } from '../authorization';
-import { activeDelegationsTo, requireNotPayee, requireNotRequester, resolveApproverAuthority, STAFF_READ_ROLES } from '../authorization';
+import { activeDelegationsTo, requireNotPayeeLinked, requireNotRequester, resolveApproverAuthority, STAFF_READ_ROLES } from '../authorization';
 import type { OperationContext } from '../operation';
 import type { PaymentRequestEntity } from './payment-request-store';
 
@@ -30,8 +30,8 @@ type Reader = { readonly tx: Pick<StorageReader, 'list'>; readonly now: Date };
  * someone holding the role it is assigned to, or a delegate of the assigned approver for today
  * (recorded as acting for them). Throws `forbidden`.
  */
-export async function authorizeDecision(ctx: Pick<OperationContext, 'actor' | 'framework'>, reader: Reader, request: PaymentRequestEntity): Promise<ApproverAuthority> {
-  requireNotPayee(ctx.actor, request.partnerId);
+export async function authorizeDecision(ctx: Pick<OperationContext, 'actor' | 'framework' | 'directory'>, reader: Reader, request: PaymentRequestEntity): Promise<ApproverAuthority> {
+  await requireNotPayeeLinked(ctx, request.partnerId);
   requireNotRequester(ctx.actor, request.createdByUserId);
   const assignee = request.approverUserId;
   if (assignee === undefined) {

@@ -4,6 +4,7 @@ import type { PersistedSnapshot } from '../../machines/persisted-snapshot';
 import type { RecordIndex } from '../../ports/storage-adapter';
 import type { PaymentQuote } from '../../schemas/payment-quote';
 import type { PaymentRequest } from '../../schemas/payment-request';
+import { withinDaysOfInstant } from '../../time/deadline';
 import type { CommandScope } from '../command-scope';
 import type { EntityRecord } from '../stored-entity';
 import { loadEntity } from '../stored-entity';
@@ -48,28 +49,27 @@ export type PaymentRequestRecord = EntityRecord<PaymentRequestEntity, 'payment_r
 /** The persisted snapshot of a payment request's machine. */
 export type PaymentRequestSnapshot = PersistedSnapshot<'payment_request'>;
 
-const DAY_MS = 86_400_000;
-
-function plusDays(instant: string, days: number): string {
-  return new Date(Date.parse(instant) + days * DAY_MS).toISOString();
+/** The instant "within `days` days of `instant`" becomes overdue (the start of the day after the due day, in the organization's time zone). */
+function plusDays(instant: string, days: number, timeZone: string): string {
+  return withinDaysOfInstant(instant, days, timeZone).overdueAt;
 }
 
 /**
  * The next deadline of a request, for the index `dueAt`: while under review, the approver's
- * reminder (`reminderAfterDays` after review started), then the escalation (`escalation.afterDays`)
+ * reminder (once "within `reminderAfterDays` days of the review's start" is past: from the start of the day after, in the organization's time zone), then the escalation (`escalation.afterDays`)
  * once reminded; once approved and until paid, the payment deadline (`paymentDeadlineDays` after
  * approval) until `runDue` alerted the administration. `null` otherwise.
  */
-export function paymentRequestDueAt(entity: PaymentRequestEntity, snapshot: PaymentRequestSnapshot, framework: Pick<Framework, 'approvalPolicy'>): string | null {
+export function paymentRequestDueAt(entity: PaymentRequestEntity, snapshot: PaymentRequestSnapshot, framework: Pick<Framework, 'approvalPolicy' | 'timeZone'>): string | null {
   const policy = framework.approvalPolicy;
   const { status, context } = snapshot;
   if (status === 'under_review' && context.reviewStartedAt !== null) {
-    if (entity.remindedAt === undefined) return plusDays(context.reviewStartedAt, policy.reminderAfterDays);
-    if (policy.escalation !== undefined && entity.escalatedAt === undefined) return plusDays(context.reviewStartedAt, policy.escalation.afterDays);
+    if (entity.remindedAt === undefined) return plusDays(context.reviewStartedAt, policy.reminderAfterDays, framework.timeZone);
+    if (policy.escalation !== undefined && entity.escalatedAt === undefined) return plusDays(context.reviewStartedAt, policy.escalation.afterDays, framework.timeZone);
     return null;
   }
   const awaitingPayment = status === 'approved' || status === 'forwarded_to_admin' || status === 'processing' || status === 'payment_failed';
-  if (awaitingPayment && context.decidedAt !== null && entity.paymentOverdueAlertedAt === undefined) return plusDays(context.decidedAt, policy.paymentDeadlineDays);
+  if (awaitingPayment && context.decidedAt !== null && entity.paymentOverdueAlertedAt === undefined) return plusDays(context.decidedAt, policy.paymentDeadlineDays, framework.timeZone);
   return null;
 }
 
@@ -78,7 +78,7 @@ export function paymentRequestDueAt(entity: PaymentRequestEntity, snapshot: Paym
  * (`assigneeId`: the approver while it is under review), its next deadline and its creation
  * instant. The deadline scan recomputes it with this function after a reminder or an escalation.
  */
-export function paymentRequestIndex(entity: PaymentRequestEntity, snapshot: PaymentRequestSnapshot, framework: Pick<Framework, 'approvalPolicy'>): RecordIndex {
+export function paymentRequestIndex(entity: PaymentRequestEntity, snapshot: PaymentRequestSnapshot, framework: Pick<Framework, 'approvalPolicy' | 'timeZone'>): RecordIndex {
   const reviewing = snapshot.status === 'submitted' || snapshot.status === 'under_review';
   return {
     partnerId: entity.partnerId,

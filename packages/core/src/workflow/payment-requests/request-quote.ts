@@ -1,9 +1,9 @@
-import type { QuoteDecisionInput } from '../../compensation/quote-input';
+import type { PriorRequest, QuoteDecisionInput } from '../../compensation/quote-input';
 import { quotePaymentRequest } from '../../compensation/quote-payment-request';
 import type { Framework } from '../../framework/framework-config';
 import type { ReviewedLine } from '../../machines/payment-request-machine';
 import type { RequestLine } from '../../machines/payment-request-schemas';
-import type { StorageReader } from '../../ports/storage-adapter';
+import type { Page, StorageReader } from '../../ports/storage-adapter';
 import type { Expense } from '../../schemas/expense';
 import type { Mandate } from '../../schemas/mandate';
 import type { Partner } from '../../schemas/partner';
@@ -16,6 +16,9 @@ import { yearOfDate } from '../../time/calendar-date';
 import { toJson } from '../canonical-json';
 import { listLedgerEntries, toLedgerPayment } from '../ledger-entry';
 import { findTaxProfile } from '../partners/partner-store';
+import type { StoredEntity } from '../stored-entity';
+import type { PaymentRequestEntity, PaymentRequestRecord } from './payment-request-store';
+import { PAYMENT_REQUESTS_COLLECTION } from './payment-request-store';
 
 type Reader = Pick<StorageReader, 'get' | 'list'>;
 
@@ -33,6 +36,60 @@ export async function partnerYearLedger(
   return ledgers.find((l) => l.year === year);
 }
 
+/**
+ * The states in which a request's work counts for the partner's other requests — day units, daily
+ * and period caps, carry-over, duplicate claims: pending (submitted, under review, returned for
+ * changes), approved and on its way to payment, and paid. A draft, a rejected, withdrawn or
+ * reversed request counts nothing.
+ */
+export const COUNTING_REQUEST_STATES: readonly string[] = [
+  'submitted',
+  'under_review',
+  'changes_requested',
+  'approved',
+  'forwarded_to_admin',
+  'processing',
+  'payment_failed',
+  'paid',
+];
+
+function before(a: { readonly submittedAt?: string | undefined; readonly id: string }, b: { readonly submittedAt?: string | undefined; readonly id: string }): boolean {
+  const x = a.submittedAt ?? '';
+  const y = b.submittedAt ?? '';
+  return x !== y ? x < y : a.id < b.id;
+}
+
+/**
+ * The partner's requests that count before the one quoted (see {@link COUNTING_REQUEST_STATES}),
+ * earliest submitted first, under every mandate of the payer. A request that is not submitted yet
+ * (a draft, or one being submitted now) comes after all of them; a submitted one only after those
+ * submitted before it, so two requests never both count each other.
+ */
+export async function priorRequests(
+  reader: Reader,
+  partnerId: string,
+  self: { readonly id: string; readonly submittedAt?: string | undefined } | undefined,
+): Promise<PriorRequest[]> {
+  const out: PaymentRequestEntity[] = [];
+  for (let cursor: string | null = null; ; ) {
+    const page: Page<PaymentRequestRecord> = await reader.list<StoredEntity<PaymentRequestEntity, 'payment_request'>>(PAYMENT_REQUESTS_COLLECTION, {
+      where: { partnerId, status: COUNTING_REQUEST_STATES },
+      limit: 1000,
+      cursor,
+    });
+    for (const record of page.items) {
+      const entity = record.data.entity;
+      if (self !== undefined && entity.id === self.id) continue;
+      if (self?.submittedAt !== undefined && !before(entity, self)) continue;
+      out.push(entity);
+    }
+    if (page.nextCursor === null) break;
+    cursor = page.nextCursor;
+  }
+  out.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  return out.map((r) => ({ id: r.id, mandateId: r.mandateId, entries: r.entries, expenses: r.expenses, decisions: r.decisions, quote: r.quote }));
+}
+
 /** What a request's quote is computed from. */
 export interface RequestQuoteInput {
   readonly entries: readonly TimeEntry[];
@@ -44,19 +101,23 @@ export interface RequestQuoteInput {
   readonly partner: Partner;
   /** The submission date, in the organization's time zone. */
   readonly asOf: IsoDate;
+  /** The request quoted (absent while it is being created) and when it was submitted (absent until submitted, or while being submitted). */
+  readonly self?: { readonly id: string; readonly submittedAt?: string | undefined };
 }
 
 /**
  * Prices a request with the core rules (`quotePaymentRequest`), with everything the rules read
- * from storage: the partner's tax profile (SIN near a slip threshold) and what the payer already
- * paid them this year (caps, thresholds). Returns plain JSON (explanations formatted).
+ * from storage: the partner's tax profile (SIN near a slip threshold), what the payer already
+ * paid them this year (slip thresholds) and their other requests that count (day units, daily
+ * and period caps, carry-over, duplicate claims). Returns plain JSON (explanations formatted).
  */
 export async function quoteRequest(reader: Reader, framework: Framework, input: RequestQuoteInput): Promise<PaymentQuote> {
   const taxProfile = (await findTaxProfile(reader, input.partner.id))?.data.entity;
   const ledger = await partnerYearLedger(reader, framework, input.partner.id, input.mandate.organizationId, yearOfDate(input.asOf));
+  const prior = await priorRequests(reader, input.partner.id, input.self);
   const quote = quotePaymentRequest(
     { entries: input.entries, expenses: input.expenses, decisions: input.decisions },
-    { mandate: input.mandate, framework, partner: input.partner, taxProfile, ledger, asOf: input.asOf },
+    { mandate: input.mandate, framework, partner: input.partner, taxProfile, ledger, asOf: input.asOf, prior },
   );
   return toJson(quote);
 }

@@ -36,7 +36,7 @@ export interface RequestChange {
  * was loaded at (a concurrent change is a `conflict`).
  */
 export function transitionRequest(
-  framework: Pick<Framework, 'approvalPolicy'>,
+  framework: Pick<Framework, 'approvalPolicy' | 'timeZone'>,
   scope: CommandScope,
   record: PaymentRequestRecord,
   change: RequestChange,

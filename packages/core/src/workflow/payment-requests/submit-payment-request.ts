@@ -55,7 +55,7 @@ export const submitPaymentRequest = defineCommand({ target: 'record', entity: 'p
     requireMandateOpen(mandate);
     const partner = (await loadPartner(scope, current.partnerId)).data.entity;
     const submittedOn = dateOf(scope.now.getTime(), ctx.framework.timeZone);
-    const quote = await quoteRequest(scope.tx, ctx.framework, { entries: current.entries, expenses: current.expenses, mandate, partner, asOf: submittedOn });
+    const quote = await quoteRequest(scope.tx, ctx.framework, { entries: current.entries, expenses: current.expenses, mandate, partner, asOf: submittedOn, self: { id: current.id } });
     const approverUserId = paymentRequestApprover(ctx.framework.approvalPolicy.paymentRequestApprover, mandate);
     const submitted = await transitionRequest(ctx.framework, scope, record, {
       event: { type: 'SUBMIT' },

@@ -30,7 +30,7 @@ export const updatePaymentRequest = defineCommand({ target: 'record', entity: 'p
     const today = dateOf(scope.now.getTime(), ctx.framework.timeZone);
     const period = checkContent(input, today);
     const partner = (await loadPartner(scope, current.partnerId)).data.entity;
-    const quote = await quoteRequest(scope.tx, ctx.framework, { entries: input.entries, expenses: input.expenses, mandate, partner, asOf: today });
+    const quote = await quoteRequest(scope.tx, ctx.framework, { entries: input.entries, expenses: input.expenses, mandate, partner, asOf: today, self: { id: input.id } });
     const written = await transitionRequest(ctx.framework, scope, record, {
       event: { type: 'EDIT', lines: requestLines(input.entries, input.expenses, quote) },
       action: 'payment_request.edit',

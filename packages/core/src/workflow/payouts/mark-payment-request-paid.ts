@@ -85,7 +85,7 @@ export const markPaymentRequestPaid = defineCommand({ target: 'record', entity: 
   transact(ctx, input, async (scope): Promise<PaymentRequestResult> => {
     const record = await loadPaymentRequest(scope, input.id, input.expectedVersion);
     const request = record.data.entity;
-    authorizeAdministration(ctx, request);
+    await authorizeAdministration(ctx, request);
     const paidAt = checkPaidAt(input.paidAt ?? scope.at, scope);
     const paidOn = dateOf(paidAt, ctx.framework.timeZone);
     await checkSinGate(ctx, scope, request, paidAt);

@@ -23,7 +23,7 @@ export const MarkPaymentFailedInput = z.object({ id: Id, reason: Note, ...change
 export const forwardPaymentRequest = defineCommand({ target: 'record', entity: 'paymentRequest' }, AdministrationStepInput, (ctx, input) =>
   transact(ctx, input, async (scope): Promise<PaymentRequestResult> => {
     const record = await loadPaymentRequest(scope, input.id, input.expectedVersion);
-    authorizeAdministration(ctx, record.data.entity);
+    await authorizeAdministration(ctx, record.data.entity);
     const written = await transitionRequest(ctx.framework, scope, record, {
       event: { type: 'FORWARD' },
       action: 'payment_request.forward',
@@ -43,7 +43,7 @@ export const startPaymentProcessing = defineCommand({ target: 'record', entity: 
   transact(ctx, input, async (scope): Promise<PaymentRequestResult> => {
     const record = await loadPaymentRequest(scope, input.id, input.expectedVersion);
     const request = record.data.entity;
-    authorizeAdministration(ctx, request);
+    await authorizeAdministration(ctx, request);
     const quote = approvedQuote(request);
     await checkSinGate(ctx, scope, request, scope.at);
     const method = await paymentMethodOf(scope, request);
@@ -85,7 +85,7 @@ export const markPaymentFailed = defineCommand({ target: 'record', entity: 'paym
   transact(ctx, input, async (scope): Promise<PaymentRequestResult> => {
     const record = await loadPaymentRequest(scope, input.id, input.expectedVersion);
     const request = record.data.entity;
-    authorizeAdministration(ctx, request);
+    await authorizeAdministration(ctx, request);
     const written = await transitionRequest(ctx.framework, scope, record, {
       event: { type: 'FAIL_PAYMENT', reason: input.reason },
       action: 'payment_request.payment_failed',
@@ -107,7 +107,7 @@ export const retryPayment = defineCommand({ target: 'record', entity: 'paymentRe
   transact(ctx, input, async (scope): Promise<PaymentRequestResult> => {
     const record = await loadPaymentRequest(scope, input.id, input.expectedVersion);
     const request = record.data.entity;
-    authorizeAdministration(ctx, request);
+    await authorizeAdministration(ctx, request);
     await checkSinGate(ctx, scope, request, scope.at);
     const written = await transitionRequest(ctx.framework, scope, record, {
       event: { type: 'RETRY_PAYMENT' },

@@ -6,7 +6,7 @@ import { hasUsableSin } from '../../schemas/tax-profile';
 import { appliesToProvince, requiresSlip, taxRulesForYear } from '../../tax/tax-rule';
 import { dateOf, yearOf } from '../../time/time-zone';
 import { ADMIN_ROLE, hasRole } from '../actor';
-import { requireAdministration, requireNotPayee } from '../authorization';
+import { requireAdministration, requireNotPayeeLinked } from '../authorization';
 import type { CommandScope } from '../command-scope';
 import type { OperationContext } from '../operation';
 import { findPaymentProfile, findTaxProfile } from '../partners/partner-store';
@@ -20,9 +20,9 @@ import { partnerYearLedger } from '../payment-requests/request-quote';
  * the policy's segregation lets an approver administer, did not approve it (nor was it assigned
  * to them). Throws `forbidden`.
  */
-export function authorizeAdministration(ctx: Pick<OperationContext, 'actor' | 'framework'>, request: PaymentRequestEntity): void {
+export async function authorizeAdministration(ctx: Pick<OperationContext, 'actor' | 'framework' | 'directory'>, request: PaymentRequestEntity): Promise<void> {
   requireAdministration(ctx);
-  requireNotPayee(ctx.actor, request.partnerId);
+  await requireNotPayeeLinked(ctx, request.partnerId);
   if (ctx.framework.approvalPolicy.segregation.approverMayAdminister) return;
   if (ctx.actor.id === request.decidedByUserId || ctx.actor.id === request.approverUserId) {
     throw new HonorariaError('forbidden', {

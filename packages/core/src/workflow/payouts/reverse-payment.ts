@@ -28,7 +28,7 @@ export const reversePayment = defineCommand({ target: 'record', entity: 'payment
   transact(ctx, input, async (scope): Promise<PaymentRequestResult> => {
     const record = await loadPaymentRequest(scope, input.id, input.expectedVersion);
     const request = record.data.entity;
-    authorizeAdministration(ctx, request);
+    await authorizeAdministration(ctx, request);
     const written = await transitionRequest(ctx.framework, scope, record, {
       event: { type: 'REVERSE', reason: input.reason },
       action: 'payment_request.reverse',

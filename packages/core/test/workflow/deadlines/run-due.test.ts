@@ -28,8 +28,9 @@ describe('runDue: volunteer applications', () => {
   it('alerts the programme director once when the phone interview is overdue', async () => {
     const w = world();
     const r = await applicationAt(w, 'submitted');
-    expect(await w.service.runDue(new Date('2026-04-01T12:59:59Z'))).toMatchObject({ fired: [] });
-    const at = new Date('2026-04-01T13:00:00Z');
+    // Received 2 March, within 30 days: due on 1 April (all day, Toronto), overdue from 2 April 00:00 EDT.
+    expect(await w.service.runDue(new Date('2026-04-02T03:59:59Z'))).toMatchObject({ fired: [] });
+    const at = new Date('2026-04-02T04:00:00Z');
     const report = await w.service.runDue(at);
     expect(report).toEqual({ at: at.toISOString(), fired: [{ collection: 'applications', id: r.application.id, kind: 'phone_interview_overdue', notified: 1 }], failures: [], skipped: 0 });
     const alert = (await outbox(w.storage)).find((n) => n.template === 'deadlines.phone_interview_overdue');
@@ -135,16 +136,17 @@ describe('runDue: payment requests under review', () => {
     const w = world();
     await seedMandate(w.storage, framework, { id: 'mnd_1', stage: 'active', startDate: '2026-03-01', endDate: '2026-12-31', sentAt: '2026-02-20T14:00:00.000Z', acceptedAt: '2026-02-21T14:00:00.000Z' });
     await seedPaymentRequest(w.storage, framework, { id: 'prq_1', mandateId: 'mnd_1', stage: 'under_review', reviewStartedAt: started });
-    expect((await w.storage.get('payment_requests', 'prq_1'))?.index.dueAt).toBe('2026-03-07T14:00:00.000Z');
-    expect((await w.service.runDue(new Date('2026-03-07T13:59:59Z'))).fired).toEqual([]);
-    const remind = new Date('2026-03-07T14:00:00Z');
+    // Review started 2 March; within 5 days: due on 7 March, reminded from 8 March 00:00 EST.
+    expect((await w.storage.get('payment_requests', 'prq_1'))?.index.dueAt).toBe('2026-03-08T05:00:00.000Z');
+    expect((await w.service.runDue(new Date('2026-03-08T04:59:59Z'))).fired).toEqual([]);
+    const remind = new Date('2026-03-08T05:00:00Z');
     expect((await w.service.runDue(remind)).fired).toEqual([{ collection: 'payment_requests', id: 'prq_1', kind: 'review_reminder', notified: 1 }]);
     const reminder = (await outbox(w.storage)).find((n) => n.template === 'deadlines.review_reminder');
     expect(reminder).toMatchObject({ lang: 'en', to: { email: 'marc.roy@example.org' }, subject: 'Reminder: a payment request is waiting for your decision' });
     expect(reminder?.text).toContain('since March 2, 2026');
-    expect((await w.storage.get('payment_requests', 'prq_1'))?.index.dueAt).toBe('2026-03-12T14:00:00.000Z');
+    expect((await w.storage.get('payment_requests', 'prq_1'))?.index.dueAt).toBe('2026-03-13T04:00:00.000Z'); // within 10 days: 12 March, then 13 March 00:00 EDT
     await expectSecondRunChangesNothing(w, remind);
-    const escalate = new Date('2026-03-12T14:00:00Z');
+    const escalate = new Date('2026-03-13T04:00:00Z');
     expect((await w.service.runDue(escalate)).fired).toEqual([{ collection: 'payment_requests', id: 'prq_1', kind: 'review_escalation', notified: 1 }]);
     const escalation = (await outbox(w.storage)).find((n) => n.template === 'deadlines.review_escalation');
     expect(escalation).toMatchObject({ lang: 'fr', to: { email: 'direction@example.org' } });
@@ -164,7 +166,7 @@ describe('runDue: payment requests under review', () => {
     await seedPaymentRequest(w.storage, framework, { id: 'prq_1', mandateId: 'mnd_1', stage: 'under_review', reviewStartedAt: started });
     await seedDelegation(w.storage, { id: 'dlg_1', fromUserId: 'u_approver', toUserId: 'u_delegate', from: '2026-03-09', to: '2026-03-20', subjects: ['payment_request'] });
     await seedDelegation(w.storage, { id: 'dlg_2', fromUserId: 'u_approver', toUserId: 'u_admin', from: '2026-03-09', to: '2026-03-20', subjects: ['mandate'] });
-    const report = await w.service.runDue(new Date('2026-03-12T14:00:00Z'));
+    const report = await w.service.runDue(new Date('2026-03-13T04:00:00Z'));
     expect(report.fired.map((f) => f.kind)).toEqual(['review_reminder', 'review_escalation']);
     const escalation = (await outbox(w.storage)).find((n) => n.template === 'deadlines.review_escalation');
     expect(escalation).toMatchObject({ to: { email: 'nadia.cote@example.org' } });
@@ -175,7 +177,9 @@ describe('runDue: payment requests under review', () => {
   it('alerts the administration once when an approved request is not paid by the payment deadline', async () => {
     const w = world();
     await seedPaymentRequest(w.storage, framework, { id: 'prq_1', mandateId: 'mnd_1', stage: 'approved', reviewStartedAt: started, approvedAt: '2026-03-03T14:00:00.000Z' });
-    const at = new Date('2026-04-02T14:00:00Z');
+    // Approved 3 March, paid within 30 days: due on 2 April (all day), overdue from 3 April 00:00 EDT.
+    expect((await w.service.runDue(new Date('2026-04-03T03:59:59Z'))).fired).toEqual([]);
+    const at = new Date('2026-04-03T04:00:00Z');
     expect((await w.service.runDue(at)).fired).toEqual([{ collection: 'payment_requests', id: 'prq_1', kind: 'payment_overdue', notified: 1 }]);
     expect((await outbox(w.storage)).find((n) => n.template === 'deadlines.payment_overdue')).toMatchObject({ to: { email: 'admin@example.org' } });
     expect((await w.storage.get('payment_requests', 'prq_1'))?.index.dueAt).toBeNull();

@@ -33,7 +33,7 @@ describe('mandate lifecycle: draft → approval → offer → acceptance with th
     const sent = await lead.sendMandate({ id: id });
     expect(sent.mandate).toMatchObject({ status: 'sent_to_partner', masterAgreementId: 'agreement-2026' });
     const index = (await world.storage.get('mandates', id))?.index;
-    expect(index?.dueAt).toBe('2026-04-01T14:00:00.000Z');
+    expect(index?.dueAt).toBe('2026-04-02T04:00:00.000Z'); // valid through 1 April (Toronto), lapsed from the next midnight
     expect(index?.assigneeId).toBeNull();
 
     const accepted = await partner.acceptMandate({ id: id, acceptAgreement: true, userAgent: 'test-agent' });

@@ -37,7 +37,8 @@ describe('mandate rules', () => {
   it('refuses an offer accepted after it lapsed (offer_expired)', async () => {
     const { world, partnerId, partner } = await setup();
     const m = await mandateAt(world, partnerId, 'sent_to_partner');
-    world.clock.set('2026-04-01T14:00:00Z');
+    // Sent 2 March, valid 30 days: through 1 April (Toronto), lapsed from 2 April 00:00 EDT.
+    world.clock.set('2026-04-02T04:00:00Z');
     await expect(partner.acceptMandate({ id: m.id, acceptAgreement: true })).rejects.toMatchObject({ code: 'invalid_transition', details: { reason: 'offer_expired' } });
     expect((await world.storage.list('agreements')).items.map((r) => r.index.status)).toEqual(['sent']);
   });

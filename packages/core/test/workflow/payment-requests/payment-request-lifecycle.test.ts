@@ -46,7 +46,7 @@ describe('payment request lifecycle', () => {
     expect(entity.attestation).toMatchObject({ lang: 'fr', at: '2026-04-01T14:00:00.000Z' });
     expect(entity.attestation?.text).toMatch(/^J’atteste/);
     expect(entity.submittedQuote).toEqual(entity.quote);
-    expect(index).toMatchObject({ status: 'under_review', assigneeId: 'u_lead', parentId: 'mnd_1', partnerId: ZOE, dueAt: '2026-04-06T14:00:00.000Z' });
+    expect(index).toMatchObject({ status: 'under_review', assigneeId: 'u_lead', parentId: 'mnd_1', partnerId: ZOE, dueAt: '2026-04-07T04:00:00.000Z' });
     expect(await totalsOf(world, 'mnd_1')).toEqual({ approvedCents: 0, pendingCents: 12_000, paidCents: 0, approvedMinutes: 0, pendingMinutes: 140 });
     const audit = (await world.storage.listAudit({ subjectId: id })).items;
     expect(audit.map((e) => [e.action, e.fromState, e.toState])).toEqual([

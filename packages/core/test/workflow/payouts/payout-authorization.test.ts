@@ -73,8 +73,8 @@ describe('the administration steps: who may do them', () => {
     world.clock.set('2026-05-02T14:00:00Z');
     const queue = await world.service.as(actors.admin).listAdminQueue({});
     expect(queue.items.map((i) => [i.id, i.status, i.dueAt, i.overdue, i.mayAct])).toEqual([
-      [approvedId, 'approved', '2026-05-01T14:00:00.000Z', true, true],
-      [processingId, 'processing', '2026-05-01T14:00:00.000Z', true, true],
+      [approvedId, 'approved', '2026-05-02T04:00:00.000Z', true, true],
+      [processingId, 'processing', '2026-05-02T04:00:00.000Z', true, true],
     ]);
     const onlyProcessing = await world.service.as(actors.finance).listAdminQueue({ status: ['processing'] });
     expect(onlyProcessing.items.map((i) => [i.id, i.mayAct])).toEqual([[processingId, false]]);
