@@ -249,6 +249,7 @@ export { createMemoryStorage } from './storage/memory-storage';
 export type { MemoryStorage, MemoryStorageSnapshot } from './storage/memory-storage';
 // Building blocks shared by every adapter (same validation, order, cursors and errors everywhere).
 export { BufferedTransaction, recordKey } from './storage/buffered-transaction';
+export { getRecords } from './storage/get-records';
 export type { BufferedWrite, CommittedReader, TransactionBuffer } from './storage/buffered-transaction';
 export { STORAGE_LIMITS, checkKey, normalizeInstant } from './storage/storage-text';
 export { copyJson, normalizeJson } from './storage/json-document';
@@ -406,6 +407,8 @@ export type {
   ListQuery,
   Page,
   PutInput,
+  RecordRef,
+  RelatedRecords,
   RecordIndex,
   StorageAdapter,
   StorageReader,

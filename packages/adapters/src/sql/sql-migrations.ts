@@ -1,4 +1,5 @@
 import { HonorariaError } from '@honoraria/core';
+import { commitFunctionSql } from './sql-commit';
 import type { SqlDriver } from './sql-driver';
 import { typed } from './sql-errors';
 import type { SqlTables } from './sql-schema';
@@ -80,6 +81,11 @@ export const SQL_MIGRATIONS: readonly SqlMigration[] = [
         created_at  timestamptz NOT NULL DEFAULT now()
       )`,
     ],
+  },
+  {
+    version: 2,
+    name: 'commit_writes: the writes of a transaction in one statement',
+    statements: (t) => [commitFunctionSql(t)],
   },
 ];
 
