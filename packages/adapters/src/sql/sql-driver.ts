@@ -6,13 +6,23 @@ export interface SqlResult<R> {
   readonly rows: R[];
 }
 
+/** How to run a statement. */
+export interface SqlQueryOptions {
+  /**
+   * The statement's text is fixed (only its parameters vary) and runs often: a driver that can
+   * should prepare it once per connection (a named statement) instead of parsing and planning
+   * it on every call. Drivers that cannot ignore it.
+   */
+  readonly prepare?: boolean;
+}
+
 /** Something that runs SQL: a connection, a pool, or a transaction. */
 export interface SqlQueryable {
   /**
    * Runs one statement with `$1`, `$2`… placeholders. Rejects with the database error, whose
    * `code` is the SQLSTATE (`40001`, `23505`…), as PostgreSQL drivers report it.
    */
-  query<R = Record<string, unknown>>(sql: string, params?: readonly SqlParam[]): Promise<SqlResult<R>>;
+  query<R = Record<string, unknown>>(sql: string, params?: readonly SqlParam[], options?: SqlQueryOptions): Promise<SqlResult<R>>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { HonorariaError } from '@honoraria/core';
 import { invalidStorageInput } from '@honoraria/core/storage';
+import { commitFunctionSql } from './sql-commit';
 import type { SqlDriver, SqlQueryable } from './sql-driver';
 import { typed } from './sql-errors';
 import type { SqlTables } from './sql-schema';
@@ -81,6 +82,11 @@ export const SQL_MIGRATIONS: readonly SqlMigration[] = [
         created_at  timestamptz NOT NULL DEFAULT now()
       )`,
     ],
+  },
+  {
+    version: 2,
+    name: 'commit_writes: the writes of a transaction in one statement',
+    statements: (t) => [commitFunctionSql(t)],
   },
 ];
 

@@ -1,12 +1,38 @@
-import { auditPageOf, checkCollection, checkDeleteVersion, checkIdempotencyKey, checkKey, checkRecordRef, invalidStorageInput, normalizeAuditAppend, normalizeAuditQuery, normalizeBlobInput, normalizeIdempotencyRecord, normalizeListQuery, normalizePutInput, pageOf, storageConflict } from '@honoraria/core/storage';
-import type { AuditAppend, AuditQuery, AuditRecord, BlobInput, IdempotencyRecord, JsonValue, ListQuery, Page, PutInput, StoredBlob, StoredRecord } from '@honoraria/core/storage';
-import { fromBase64, toBase64 } from './base64';
+import {
+  auditPageOf,
+  checkIdempotencyKey,
+  checkCollection,
+  checkKey,
+  checkRecordRef,
+  normalizeAuditQuery,
+  normalizeListQuery,
+  pageOf,
+} from '@honoraria/core/storage';
+import type {
+  AuditAppend,
+  AuditQuery,
+  AuditRecord,
+  IdempotencyRecord,
+  JsonValue,
+  ListQuery,
+  Page,
+  RecordRef,
+  StoredBlob,
+  StoredRecord,
+} from '@honoraria/core/storage';
+import { fromBase64 } from './base64';
 import type { SqlQueryable } from './sql-driver';
 import { typed } from './sql-errors';
 import { RECORD_COLUMNS, listQuerySql } from './sql-list-query';
 import type { SqlTables } from './sql-schema';
 
-interface RecordRow {
+/** A PostgreSQL text array literal: every element double-quoted, `\\` and `"` escaped. */
+export function textArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
+
+/** A row of the records table as the adapter selects it. */
+export interface RecordRow {
   readonly collection: string;
   readonly id: string;
   readonly version: number | string;
@@ -19,12 +45,14 @@ interface RecordRow {
   readonly sort_key: string;
 }
 
-interface AuditRow {
+/** A row of the audit table as the adapter selects it. */
+export interface AuditRow {
   readonly position: number | string;
   readonly event: string;
 }
 
-function recordOf<T>(row: RecordRow): StoredRecord<T> {
+/** The record of a row (its JSON parsed). */
+export function recordOf<T>(row: RecordRow): StoredRecord<T> {
   return {
     collection: row.collection,
     id: row.id,
@@ -41,14 +69,15 @@ function recordOf<T>(row: RecordRow): StoredRecord<T> {
   };
 }
 
-function auditOf(row: AuditRow): AuditRecord {
+/** The audit record of a row. */
+export function auditOf(row: AuditRow): AuditRecord {
   return { ...(JSON.parse(row.event) as AuditAppend), position: Number(row.position) };
 }
 
 /**
- * The storage operations in SQL, over one connection or pool: every input validated by core's
- * shared rules, every write guarded by the database (a versioned `UPDATE`, `INSERT … ON
- * CONFLICT DO NOTHING`), every database error typed.
+ * The storage reads in SQL, over a pool or a connection: every input validated by core's shared
+ * rules, every database error typed. Writes are buffered by the transaction and committed in one
+ * statement (`sql-commit.ts`).
  */
 export class SqlOperations {
   constructor(
@@ -58,8 +87,31 @@ export class SqlOperations {
 
   async get<T = JsonValue>(collection: string, id: string): Promise<StoredRecord<T> | null> {
     checkRecordRef(collection, id);
-    const { rows } = await typed(() => this.db.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM ${this.t.records} WHERE collection = $1 AND id = $2`, [collection, id]));
+    const { rows } = await typed(() => this.db.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM ${this.t.records} WHERE collection = $1 AND id = $2`, [collection, id], { prepare: true }));
     return rows[0] === undefined ? null : recordOf<T>(rows[0]);
+  }
+
+  /** The rows of several records, in one statement (missing ones are absent). */
+  async getRows(refs: readonly RecordRef[]): Promise<RecordRow[]> {
+    for (const ref of refs) checkRecordRef(ref.collection, ref.id);
+    if (refs.length === 0) return [];
+    const { rows } = await typed(() =>
+      this.db.query<RecordRow>(
+        `SELECT ${RECORD_COLUMNS} FROM ${this.t.records} WHERE (collection, id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+        [textArray(refs.map((r) => r.collection)), textArray(refs.map((r) => r.id))],
+        { prepare: true },
+      ),
+    );
+    return rows;
+  }
+
+  /** Several records in one statement, in the order asked (`null` for a missing one). */
+  async getMany<T = JsonValue>(refs: readonly RecordRef[]): Promise<(StoredRecord<T> | null)[]> {
+    const rows = new Map((await this.getRows(refs)).map((row) => [`${row.collection}\u0000${row.id}`, row]));
+    return refs.map((r) => {
+      const row = rows.get(`${r.collection}\u0000${r.id}`);
+      return row === undefined ? null : recordOf<T>(row);
+    });
   }
 
   async list<T = JsonValue>(collection: string, query?: ListQuery): Promise<Page<StoredRecord<T>>> {
@@ -105,99 +157,9 @@ export class SqlOperations {
   async getIdempotency(key: string): Promise<IdempotencyRecord | null> {
     checkIdempotencyKey(key);
     const { rows } = await typed(() =>
-      this.db.query<{ key: string; fingerprint: string; result: string }>(`SELECT key, fingerprint, result::text AS result FROM ${this.t.idempotency} WHERE key = $1`, [key]),
+      this.db.query<{ key: string; fingerprint: string; result: string }>(`SELECT key, fingerprint, result::text AS result FROM ${this.t.idempotency} WHERE key = $1`, [key], { prepare: true }),
     );
     const row = rows[0];
     return row === undefined ? null : { key: row.key, fingerprint: row.fingerprint, result: JSON.parse(row.result) as JsonValue };
-  }
-
-  async put<T extends JsonValue>(input: PutInput<T>): Promise<StoredRecord<T>> {
-    const p = normalizePutInput(input);
-    const { partnerId, status, assigneeId, parentId, dueAt, sortKey } = p.index;
-    const values = [p.collection, p.id, JSON.stringify(p.data), partnerId, status, assigneeId, parentId, dueAt, sortKey];
-    const { rows } = await typed(() =>
-      p.expectedVersion === 0
-        ? this.db.query<RecordRow>(
-            `INSERT INTO ${this.t.records} (collection, id, version, data, partner_id, status, assignee_id, parent_id, due_at, sort_key)
-             VALUES ($1, $2, 1, $3::text::jsonb, $4, $5, $6, $7, $8::timestamptz, $9)
-             ON CONFLICT (collection, id) DO NOTHING RETURNING ${RECORD_COLUMNS}`,
-            values,
-          )
-        : this.db.query<RecordRow>(
-            `UPDATE ${this.t.records} SET version = version + 1, data = $3::text::jsonb, partner_id = $4, status = $5, assignee_id = $6,
-               parent_id = $7, due_at = $8::timestamptz, sort_key = $9, updated_at = now()
-             WHERE collection = $1 AND id = $2 AND version = $10 RETURNING ${RECORD_COLUMNS}`,
-            [...values, p.expectedVersion],
-          ),
-    );
-    if (rows[0] === undefined) throw await this.versionConflict(p.collection, p.id, p.expectedVersion);
-    return recordOf<T>(rows[0]);
-  }
-
-  async delete(collection: string, id: string, expectedVersion: number): Promise<void> {
-    checkRecordRef(collection, id);
-    const expected = checkDeleteVersion(expectedVersion);
-    const { rows } = await typed(() =>
-      this.db.query(`DELETE FROM ${this.t.records} WHERE collection = $1 AND id = $2 AND version = $3 RETURNING version`, [collection, id, expected]),
-    );
-    if (rows.length === 0) throw await this.versionConflict(collection, id, expected);
-  }
-
-  async appendAudit(event: AuditAppend): Promise<AuditRecord> {
-    const e = normalizeAuditAppend(event);
-    // Inserted only if it continues the subject's sequence; a concurrent insert of the same
-    // (subject, seq) waits for the other transaction, then does nothing.
-    const { rows } = await typed(() =>
-      this.db.query<{ position: number | string }>(
-        `INSERT INTO ${this.t.audit} (id, subject_type, subject_id, seq, at, action, actor_id, event)
-         SELECT $1::text, $2::text, $3::text, $4::integer, $5::text, $6::text, $7::text, $8::text::jsonb
-         WHERE $4::integer = COALESCE((SELECT max(seq) FROM ${this.t.audit} WHERE subject_id = $3), 0) + 1
-         ON CONFLICT DO NOTHING RETURNING position`,
-        [e.id, e.subjectType, e.subjectId, e.seq, e.at, e.action, e.actor.id, JSON.stringify(e)],
-      ),
-    );
-    if (rows[0] !== undefined) return { ...e, position: Number(rows[0].position) };
-    const { rows: found } = await typed(() =>
-      this.db.query<{ last: number | null; taken: boolean }>(
-        `SELECT (SELECT max(seq) FROM ${this.t.audit} WHERE subject_id = $1) AS last, EXISTS (SELECT 1 FROM ${this.t.audit} WHERE id = $2) AS taken`,
-        [e.subjectId, e.id],
-      ),
-    );
-    const last = Number(found[0]?.last ?? 0);
-    if (found[0]?.taken === true) throw storageConflict('audit_id_taken', { eventId: e.id });
-    if (e.seq <= last) throw storageConflict('audit_sequence_taken', { subjectId: e.subjectId, seq: e.seq });
-    throw invalidStorageInput(['seq'], 'sequence_gap');
-  }
-
-  async putBlob(blob: BlobInput): Promise<void> {
-    const b = normalizeBlobInput(blob);
-    const { rows } = await typed(() =>
-      this.db.query(`INSERT INTO ${this.t.blobs} (id, content_type, size, bytes) VALUES ($1, $2, $3, decode($4, 'base64')) ON CONFLICT (id) DO NOTHING RETURNING id`, [
-        b.id,
-        b.contentType,
-        b.size,
-        toBase64(b.bytes),
-      ]),
-    );
-    if (rows.length === 0) throw storageConflict('blob_exists', { blobId: b.id });
-  }
-
-  async putIdempotency(record: IdempotencyRecord): Promise<void> {
-    const r = normalizeIdempotencyRecord(record);
-    const { rows } = await typed(() =>
-      this.db.query(`INSERT INTO ${this.t.idempotency} (key, fingerprint, result) VALUES ($1, $2, $3::text::jsonb) ON CONFLICT (key) DO NOTHING RETURNING key`, [
-        r.key,
-        r.fingerprint,
-        JSON.stringify(r.result),
-      ]),
-    );
-    if (rows.length === 0) throw storageConflict('idempotency_key_taken');
-  }
-
-  private async versionConflict(collection: string, id: string, expectedVersion: number) {
-    const { rows } = await typed(() => this.db.query<{ version: number }>(`SELECT version FROM ${this.t.records} WHERE collection = $1 AND id = $2`, [collection, id]));
-    const actualVersion = rows[0] === undefined ? 0 : Number(rows[0].version);
-    const reason = expectedVersion === 0 ? 'record_exists' : actualVersion === 0 ? 'record_missing' : 'version_mismatch';
-    return storageConflict(reason, { collection, id, expectedVersion, actualVersion });
   }
 }

@@ -1,11 +1,12 @@
-import { transactionEnded } from '@honoraria/core/storage';
+import { BufferedTransaction } from '@honoraria/core/storage';
 import type { StorageAdapter } from '@honoraria/core';
 import type { StorageTransaction } from '@honoraria/core/storage';
+import { commitBuffer } from './sql-commit';
 import type { SqlDriver } from './sql-driver';
-import { toStorageError } from './sql-errors';
 import type { MigrateOptions, MigrationReport } from './sql-migrations';
 import { migrate } from './sql-migrations';
 import { SqlOperations } from './sql-operations';
+import { SqlTransactionReader } from './sql-reader';
 import { sqlTables } from './sql-schema';
 
 /** Options of {@link createSqlStorage}. */
@@ -32,37 +33,16 @@ export interface SqlStorage extends StorageAdapter {
 }
 
 /**
- * A transaction handle that refuses calls once its transaction has ended, so a leaked handle
- * can never write on a connection that went back to the pool.
- */
-function guardedTransaction(ops: SqlOperations): { tx: StorageTransaction; end: () => void } {
-  let ended = false;
-  const open = (): void => {
-    if (ended) throw transactionEnded();
-  };
-  const tx: StorageTransaction = {
-    get: async (collection, id) => (open(), ops.get(collection, id)),
-    list: async (collection, query) => (open(), ops.list(collection, query)),
-    listAudit: async (query) => (open(), ops.listAudit(query)),
-    lastAudit: async (subjectId) => (open(), ops.lastAudit(subjectId)),
-    getBlob: async (id) => (open(), ops.getBlob(id)),
-    getIdempotency: async (key) => (open(), ops.getIdempotency(key)),
-    put: async (input) => (open(), ops.put(input)),
-    delete: async (collection, id, expectedVersion) => (open(), ops.delete(collection, id, expectedVersion)),
-    appendAudit: async (event) => (open(), ops.appendAudit(event)),
-    putBlob: async (blob) => (open(), ops.putBlob(blob)),
-    putIdempotency: async (record) => (open(), ops.putIdempotency(record)),
-  };
-  return { tx, end: () => (ended = true) };
-}
-
-/**
  * Creates the SQL storage adapter over a PostgreSQL driver (PGlite embedded, or a server
  * through node-postgres). Records live in one table with typed, indexed columns for every
  * filter the port allows and JSONB for the rest; audit events in an append-only table (a
- * trigger refuses UPDATE and DELETE); blobs as `bytea`. Versions are checked by the database
- * itself (`UPDATE … WHERE version = $n`), so concurrent writers on a pool get exactly one winner;
- * each transaction runs at REPEATABLE READ, so everything it reads comes from one snapshot.
+ * trigger refuses UPDATE and DELETE); blobs as `bytea`.
+ *
+ * A transaction reads committed rows (each at most once) and buffers its writes; it commits
+ * them all in one statement, a SQL function that checks every version with the database's own
+ * row locks (`UPDATE … WHERE version = base`), so concurrent writers on a pool get exactly one
+ * winner and nothing of the loser is written. A command thus costs its reads (a record and its related
+ * records in one statement: `StorageTransaction.getWith`) plus one round trip, with no BEGIN and no COMMIT.
  * Call {@link SqlStorage.migrate} once before use.
  *
  * @example
@@ -84,6 +64,7 @@ export function createSqlStorage(options: SqlStorageOptions): SqlStorage {
     driver,
     migrate: (migrateOptions) => migrate(driver, t, migrateOptions),
     get: (collection, id) => ops.get(collection, id),
+    getMany: (refs) => ops.getMany(refs),
     list: (collection, query) => ops.list(collection, query),
     listAudit: (query) => ops.listAudit(query),
     lastAudit: (subjectId) => ops.lastAudit(subjectId),
@@ -91,31 +72,15 @@ export function createSqlStorage(options: SqlStorageOptions): SqlStorage {
     getIdempotency: (key) => ops.getIdempotency(key),
 
     async transaction<T>(work: (tx: StorageTransaction) => Promise<T>): Promise<T> {
-      const thrownByWork: unknown[] = [];
+      const tx = new BufferedTransaction(new SqlTransactionReader(driver, t));
+      let result: T;
       try {
-        return await driver.transaction(async (connection) => {
-          // One snapshot for the whole transaction. Under PostgreSQL's default READ COMMITTED each
-          // statement sees the latest commits, so a command could read a payment request before
-          // a concurrent command committed and its mandate after, and compute from two states
-          // that never existed together (a negative total, an `internal` error). Under REPEATABLE
-          // READ it reads one state, and its write of a record changed since then fails with a
-          // serialization failure (40001), which is a `conflict`.
-          await connection.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
-          const { tx, end } = guardedTransaction(new SqlOperations(connection, t));
-          try {
-            return await work(tx);
-          } catch (error) {
-            thrownByWork.push(error);
-            throw error;
-          } finally {
-            end();
-          }
-        });
-      } catch (error) {
-        // The function's own errors come back as they were thrown; BEGIN/COMMIT failures are typed.
-        if (thrownByWork.includes(error)) throw error;
-        throw toStorageError(error);
+        result = await work(tx);
+      } finally {
+        tx.end();
       }
+      await commitBuffer(driver, t, tx.buffer);
+      return result;
     },
 
     async close(): Promise<void> {

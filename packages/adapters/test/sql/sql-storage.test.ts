@@ -37,18 +37,18 @@ function sqlStorageTests(name: string, open: () => Promise<SqlDriver>): void {
 
     it('migrate() creates the schema once and records each version', async () => {
       const storage = createSqlStorage({ driver: await db(), schema: schema() });
-      expect(await storage.migrate()).toEqual({ applied: [1], version: 1 });
-      expect(await storage.migrate()).toEqual({ applied: [], version: 1 });
+      expect(await storage.migrate()).toEqual({ applied: [1, 2], version: 2 });
+      expect(await storage.migrate()).toEqual({ applied: [], version: 2 });
       const { rows } = await storage.driver.query<{ version: number; name: string }>(`SELECT version, name FROM "${storage.schema}".schema_migrations`);
-      expect(rows.map((r) => Number(r.version))).toEqual([1]);
+      expect(rows.map((r) => Number(r.version)).sort()).toEqual([1, 2]);
       expect(storage.name).toBe(name);
     });
 
     it('concurrent migrate() calls all succeed and apply each migration once', async () => {
       const shared = schema();
       const reports = await Promise.all(Array.from({ length: 4 }, async () => createSqlStorage({ driver: await db(), schema: shared }).migrate()));
-      expect(reports.filter((r) => r.applied.length === 1)).toHaveLength(1);
-      expect(reports.every((r) => r.version === 1)).toBe(true);
+      expect(reports.filter((r) => r.applied.length === 2)).toHaveLength(1);
+      expect(reports.every((r) => r.version === 2)).toBe(true);
     });
 
     it('refuses a schema newer than this software', async () => {
@@ -148,7 +148,7 @@ describe('PGlite persisted to a directory', () => {
       await first.transaction((tx) => tx.put({ collection: 'mandates', id: 'mnd_1', data: { title: 'Comité' }, index: { sortKey: 'k' }, expectedVersion: 0 }));
       await first.close();
       const again = createSqlStorage({ driver: await createPgliteDriver({ dataDir: dir }) });
-      expect(await again.migrate()).toEqual({ applied: [], version: 1 });
+      expect(await again.migrate()).toEqual({ applied: [], version: 2 });
       expect((await again.get('mandates', 'mnd_1'))?.data).toEqual({ title: 'Comité' });
       await again.close();
     } finally {

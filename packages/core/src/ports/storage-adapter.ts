@@ -173,10 +173,21 @@ export interface IdempotencyRecord {
   readonly result: JsonValue;
 }
 
+/** A record to read: its collection and id. */
+export interface RecordRef {
+  readonly collection: string;
+  readonly id: string;
+}
+
 /** Reads, available on the adapter and inside a transaction (which sees its own writes). */
 export interface StorageReader {
   /** A record, or `null`. */
   get<T = JsonValue>(collection: string, id: string): Promise<StoredRecord<T> | null>;
+  /**
+   * Optional: several records in one round trip, in the order asked (`null` for a missing one).
+   * Callers use it when present and fall back to `get` (core's `getRecords` does both).
+   */
+  getMany?<T = JsonValue>(refs: readonly RecordRef[]): Promise<(StoredRecord<T> | null)[]>;
   /** A page of records of a collection. */
   list<T = JsonValue>(collection: string, query?: ListQuery): Promise<Page<StoredRecord<T>>>;
   /** A page of the audit log in append order; `nextCursor` is the last position, as a string. */
@@ -189,14 +200,37 @@ export interface StorageReader {
   getIdempotency(key: string): Promise<IdempotencyRecord | null>;
 }
 
+/**
+ * Records to read together with another one: those whose id is its `partnerId` or its
+ * `parentId`, in the given collections (a payment request's mandate, a partner's file).
+ */
+export interface RelatedRecords {
+  readonly byPartnerId?: readonly string[];
+  readonly byParentId?: readonly string[];
+}
+
 /** Writes, only inside a transaction. A conflict throws a `HonorariaError` with code `conflict`. */
 export interface StorageTransaction extends StorageReader {
+  /**
+   * Optional: {@link StorageReader.get}, also reading ahead the {@link RelatedRecords} of the
+   * record in the same round trip, so that the transaction's later `get` of them sends nothing.
+   * Callers use it when present and fall back to `get`.
+   */
+  getWith?<T = JsonValue>(collection: string, id: string, related: RelatedRecords): Promise<StoredRecord<T> | null>;
   /** Creates or replaces a record at its expected version; returns it with its new version. */
   put<T extends JsonValue>(input: PutInput<T>): Promise<StoredRecord<T>>;
   /** Deletes a record at its expected version. */
   delete(collection: string, id: string, expectedVersion: number): Promise<void>;
   /** Appends an audit event. The log is append-only: nothing updates or deletes an event. */
   appendAudit(event: AuditAppend): Promise<AuditRecord>;
+  /**
+   * Optional: appends an audit event like {@link StorageTransaction.appendAudit}, but its
+   * position is assigned when the transaction commits, so the adapter needs no round trip now.
+   * The sequence checks (a taken `(subjectId, seq)` or event id is a `conflict`, a gap is
+   * `validation_failed`) may happen at commit. Callers that do not need the position use it
+   * when present and fall back to `appendAudit`.
+   */
+  queueAudit?(event: AuditAppend): Promise<void>;
   /** Stores a blob; a second blob with the same id is a conflict. */
   putBlob(blob: BlobInput): Promise<void>;
   /** Remembers the result of an idempotency key; a second record with the same key is a conflict. */

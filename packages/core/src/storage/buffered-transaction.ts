@@ -8,6 +8,7 @@ import type {
   ListQuery,
   Page,
   PutInput,
+  RelatedRecords,
   StorageTransaction,
   StoredBlob,
   StoredRecord,
@@ -38,6 +39,24 @@ export interface CommittedReader {
   getIdempotency(key: string): Promise<IdempotencyRecord | null>;
   /** Takes the next audit position, like a database sequence (a rolled-back transaction leaves a gap). */
   allocateAuditPosition(): Promise<number>;
+  /**
+   * When `true`, {@link BufferedTransaction.appendAudit} does not read a subject's last event:
+   * it takes the appended event's `seq - 1` as the subject's base, and the adapter checks at
+   * commit that the stored last sequence number is that base (a higher one is a `conflict`, a
+   * lower one `validation_failed` with `sequence_gap`). Saves one read per audited subject on
+   * stores where a read is a network round trip.
+   */
+  readonly deferAuditBase?: boolean;
+  /**
+   * When `true`, writes read nothing: a record the transaction has not read is taken to be at
+   * the version the write expects (a create, at 0), a blob id and an idempotency key to be free;
+   * the adapter's commit checks all of it and applies nothing on a mismatch (`conflict`).
+   */
+  readonly checkWritesAtCommit?: boolean;
+  /** The version of a record this transaction's reader has already read (0: absent), or `undefined` if it has not. */
+  readVersion?(collection: string, id: string): number | undefined;
+  /** {@link CommittedReader.get}, reading ahead related records in the same round trip. */
+  getWith?(collection: string, id: string, related: RelatedRecords): Promise<StoredRecord | null>;
 }
 
 /** A buffered record write: the version the transaction saw first, and the record (`null` when deleted). */
@@ -52,7 +71,10 @@ export interface BufferedWrite {
 /** Everything a {@link BufferedTransaction} wrote, for the adapter to commit. */
 export interface TransactionBuffer {
   readonly records: ReadonlyMap<string, BufferedWrite>;
-  /** Appended events, in append order. */
+  /**
+   * Appended events, in append order. An event queued with `queueAudit` has no position yet:
+   * its `position` is 0 and the adapter assigns one at commit, after every earlier event's.
+   */
   readonly audit: readonly AuditRecord[];
   /** For each subject appended to: its committed last sequence number when first seen. Commit requires it unchanged. */
   readonly auditBaseSeq: ReadonlyMap<string, number>;
@@ -81,8 +103,18 @@ export class BufferedTransaction implements StorageTransaction {
   readonly #idempotency = new Map<string, IdempotencyRecord>();
   #ended = false;
 
+  /**
+   * {@link StorageTransaction.queueAudit}: present only when the reader defers audit bases
+   * ({@link CommittedReader.deferAuditBase}); the event reads nothing and gets its position at commit.
+   */
+  readonly queueAudit?: (event: AuditAppend) => Promise<void>;
+  /** {@link StorageTransaction.getWith}: present only when the reader can read related records ahead. */
+  readonly getWith?: <T = JsonValue>(collection: string, id: string, related: RelatedRecords) => Promise<StoredRecord<T> | null>;
+
   constructor(reader: CommittedReader) {
     this.#reader = reader;
+    if (reader.deferAuditBase === true) this.queueAudit = (event) => this.#queueAudit(event);
+    if (reader.getWith !== undefined) this.getWith = (collection, id, related) => this.#getWith(collection, id, related);
   }
 
   /** What the transaction wrote. */
@@ -105,6 +137,14 @@ export class BufferedTransaction implements StorageTransaction {
     const write = this.#records.get(recordKey(collection, id));
     if (write !== undefined) return write.record === null ? null : copyRecord<T>(write.record);
     return (await this.#reader.get(collection, id)) as StoredRecord<T> | null;
+  }
+
+  async #getWith<T>(collection: string, id: string, related: RelatedRecords): Promise<StoredRecord<T> | null> {
+    this.#open();
+    checkRecordRef(collection, id);
+    const write = this.#records.get(recordKey(collection, id));
+    if (write !== undefined || this.#reader.getWith === undefined) return this.get<T>(collection, id);
+    return (await this.#reader.getWith(collection, id, related)) as StoredRecord<T> | null;
   }
 
   async list<T = JsonValue>(collection: string, query?: ListQuery): Promise<Page<StoredRecord<T>>> {
@@ -136,8 +176,10 @@ export class BufferedTransaction implements StorageTransaction {
     const q = normalizeAuditQuery(query);
     const committed = await this.#reader.listAudit(q, q.limit + 1);
     this.#open();
-    const own = this.#audit.filter((e) => (q.subjectId === null || e.subjectId === q.subjectId) && e.position > q.afterPosition);
-    const merged = [...committed, ...own.map((e) => auditRecordOf(e, e.position))].sort((a, b) => a.position - b.position);
+    const own = this.#audit.filter((e) => (q.subjectId === null || e.subjectId === q.subjectId) && (e.position === 0 || e.position > q.afterPosition));
+    // Queued events (position 0, assigned at commit) come after every committed one, in append order.
+    const rank = (e: AuditRecord): number => (e.position === 0 ? Number.MAX_SAFE_INTEGER : e.position);
+    const merged = [...committed, ...own.map((e) => auditRecordOf(e, e.position))].sort((a, b) => rank(a) - rank(b));
     return auditPageOf(merged.slice(0, q.limit + 1), q.limit);
   }
 
@@ -165,7 +207,7 @@ export class BufferedTransaction implements StorageTransaction {
   async put<T extends JsonValue>(input: PutInput<T>): Promise<StoredRecord<T>> {
     this.#open();
     const p = normalizePutInput(input);
-    const current = await this.#currentVersion(p.collection, p.id);
+    const current = await this.#currentVersion(p.collection, p.id, p.expectedVersion);
     if (current.version !== p.expectedVersion) throw this.#versionConflict(p.collection, p.id, p.expectedVersion, current.version);
     const record: StoredRecord = { collection: p.collection, id: p.id, version: current.version + 1, data: p.data, index: p.index };
     this.#records.set(recordKey(p.collection, p.id), { collection: p.collection, id: p.id, baseVersion: current.base, record });
@@ -176,7 +218,7 @@ export class BufferedTransaction implements StorageTransaction {
     this.#open();
     checkRecordRef(collection, id);
     const expected = checkDeleteVersion(expectedVersion);
-    const current = await this.#currentVersion(collection, id);
+    const current = await this.#currentVersion(collection, id, expected);
     if (current.version !== expected) throw this.#versionConflict(collection, id, expected, current.version);
     this.#records.set(recordKey(collection, id), { collection, id, baseVersion: current.base, record: null });
   }
@@ -184,6 +226,9 @@ export class BufferedTransaction implements StorageTransaction {
   async appendAudit(event: AuditAppend): Promise<AuditRecord> {
     this.#open();
     const e = normalizeAuditAppend(event);
+    if (!this.#auditBase.has(e.subjectId) && this.#reader.deferAuditBase === true && this.#lastOwnAudit(e.subjectId) === undefined) {
+      this.#auditBase.set(e.subjectId, e.seq - 1);
+    }
     if (!this.#auditBase.has(e.subjectId)) {
       const last = await this.#reader.lastAudit(e.subjectId);
       this.#open();
@@ -198,10 +243,19 @@ export class BufferedTransaction implements StorageTransaction {
     return auditRecordOf(record, position);
   }
 
+  /** Queues an audit event without reading: its base is `seq - 1` and its position (0 here) is assigned at commit. */
+  async #queueAudit(event: AuditAppend): Promise<void> {
+    this.#open();
+    const e = normalizeAuditAppend(event);
+    if (!this.#auditBase.has(e.subjectId) && this.#lastOwnAudit(e.subjectId) === undefined) this.#auditBase.set(e.subjectId, e.seq - 1);
+    this.#checkAppend(e);
+    this.#audit.push(auditRecordOf(e, 0));
+  }
+
   async putBlob(blob: BlobInput): Promise<void> {
     this.#open();
     const stored = normalizeBlobInput(blob);
-    const exists = this.#blobs.has(stored.id) || (await this.#reader.hasBlob(stored.id));
+    const exists = this.#blobs.has(stored.id) || (this.#reader.checkWritesAtCommit !== true && (await this.#reader.hasBlob(stored.id)));
     this.#open();
     if (exists || this.#blobs.has(stored.id)) throw storageConflict('blob_exists', { blobId: stored.id });
     this.#blobs.set(stored.id, stored);
@@ -210,7 +264,7 @@ export class BufferedTransaction implements StorageTransaction {
   async putIdempotency(record: IdempotencyRecord): Promise<void> {
     this.#open();
     const stored = normalizeIdempotencyRecord(record);
-    const exists = this.#idempotency.has(stored.key) || (await this.#reader.getIdempotency(stored.key)) !== null;
+    const exists = this.#idempotency.has(stored.key) || (this.#reader.checkWritesAtCommit !== true && (await this.#reader.getIdempotency(stored.key)) !== null);
     this.#open();
     if (exists || this.#idempotency.has(stored.key)) throw storageConflict('idempotency_key_taken');
     this.#idempotency.set(stored.key, stored);
@@ -222,9 +276,10 @@ export class BufferedTransaction implements StorageTransaction {
     return n;
   }
 
-  async #currentVersion(collection: string, id: string): Promise<{ base: number; version: number }> {
+  async #currentVersion(collection: string, id: string, expectedVersion: number): Promise<{ base: number; version: number }> {
     const key = recordKey(collection, id);
-    const committed = this.#records.has(key) ? 0 : ((await this.#reader.get(collection, id))?.version ?? 0);
+    const read = this.#records.has(key) ? 0 : this.#reader.checkWritesAtCommit === true ? (this.#reader.readVersion?.(collection, id) ?? expectedVersion) : undefined;
+    const committed = read ?? ((await this.#reader.get(collection, id))?.version ?? 0);
     this.#open();
     const write = this.#records.get(key); // look again: another call of this transaction may have written it
     return write !== undefined ? { base: write.baseVersion, version: write.record?.version ?? 0 } : { base: committed, version: committed };

@@ -17,6 +17,8 @@ export type {
   Page,
   PutInput,
   RecordIndex,
+  RecordRef,
+  RelatedRecords,
   StorageAdapter,
   StorageReader,
   StorageTransaction,
@@ -48,3 +50,6 @@ export type { ConflictReason, StorageIssueCode, StoragePath } from './storage-er
 // kit's "unique keys" group checks every adapter refuses a second claim).
 export { claimUniqueKey, releaseUniqueKey, UNIQUE_KEYS_COLLECTION, uniqueKeyId, uniqueKeyOwner } from './unique-keys';
 export type { UniqueKey, UniqueKeyClaim, UniqueKeyKind } from './unique-keys';
+
+// Reading several records at once (one round trip where the adapter batches).
+export { getRecords } from './get-records';

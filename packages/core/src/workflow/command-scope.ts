@@ -2,8 +2,9 @@ import { singleLineText, stripBidiControls } from '../encoding/inert-text';
 import { HonorariaError } from '../errors/honoraria-error';
 import type { LocalizedText } from '../i18n/lang';
 import type { OutgoingNotification } from '../ports/notifier';
-import type { AuditRecord, JsonValue, PutInput, StorageTransaction, StoredRecord } from '../ports/storage-adapter';
+import type { AuditRecord, JsonValue, PutInput, RelatedRecords, StorageTransaction, StoredRecord } from '../ports/storage-adapter';
 import type { Actor } from './actor';
+import type { AuditHead } from './audit-chain';
 import { hashAuditEvent } from './audit-chain';
 import { toJson } from './canonical-json';
 import type { OutboxEntry } from './outbox-entry';
@@ -32,6 +33,8 @@ export type NotificationDraft = Omit<OutgoingNotification, 'id'>;
 export class CommandScope {
   /** ISO form of {@link CommandScope.now}. */
   readonly at: string;
+  /** The latest audit event known of each subject: from the records loaded, then from the events appended. */
+  readonly #heads = new Map<string, AuditHead>();
 
   constructor(
     /** The storage transaction. */
@@ -50,16 +53,29 @@ export class CommandScope {
     return this.ids.next(prefix);
   }
 
-  /** Reads a record; `not_found` when it does not exist. */
-  async load<T>(collection: string, id: string, label?: LocalizedText): Promise<StoredRecord<T>> {
-    const record = await this.tx.get<T>(collection, id);
+  /**
+   * Reads a record; `not_found` when it does not exist. `related` names records to read in the
+   * same round trip where the storage can (its mandate, its partner's file): the command's later
+   * reads of them send nothing.
+   */
+  async load<T>(collection: string, id: string, label?: LocalizedText, related?: RelatedRecords): Promise<StoredRecord<T>> {
+    const record = related !== undefined && this.tx.getWith !== undefined ? await this.tx.getWith<T>(collection, id, related) : await this.tx.get<T>(collection, id);
     if (record === null) {
       throw new HonorariaError('not_found', {
         message: label && { fr: `${label.fr} introuvable.`, en: `${label.en} not found.` },
         details: { collection, id },
       });
     }
+    this.#rememberHead(record);
     return record;
+  }
+
+  /** An entity record carries its audit head: appending the next event needs no read of the log. */
+  #rememberHead(record: StoredRecord<unknown>): void {
+    const head = (record.data as { auditHead?: unknown } | null)?.auditHead as AuditHead | null | undefined;
+    if (head === null || typeof head !== 'object' || typeof head.seq !== 'number' || typeof head.hash !== 'string') return;
+    const known = this.#heads.get(record.id);
+    if (known === undefined || head.seq > known.seq) this.#heads.set(record.id, { seq: head.seq, hash: head.hash });
   }
 
   /** Writes a record at its expected version (a stale version is a `conflict`). */
@@ -69,10 +85,23 @@ export class CommandScope {
 
   /**
    * Appends an audit event for a state change, chained to the subject's previous event by its
-   * hash. Returns the stored event; its `seq` and `hash` are the subject's new audit head.
+   * hash. Returns the event; its `seq` and `hash` are the subject's new audit head. Its
+   * `position` is 0 when the storage assigns positions at commit.
+   *
+   * `previous` is the subject's audit head when the caller knows it (the record it loaded
+   * carries it; `null` for a new subject): no read is needed then. The storage still refuses
+   * an event that does not follow the stored last one.
    */
-  async audit(input: AuditInput): Promise<AuditRecord> {
-    const previous = await this.tx.lastAudit(input.subjectId);
+  async audit(input: AuditInput, previous?: AuditHead | null): Promise<AuditRecord> {
+    const own = this.#heads.get(input.subjectId);
+    const head = previous !== undefined ? previous : own !== undefined ? own : await this.tx.lastAudit(input.subjectId);
+    const last = own !== undefined && (head === null || own.seq > head.seq) ? own : head;
+    const event = await this.#append(input, last);
+    this.#heads.set(input.subjectId, { seq: event.seq, hash: event.hash });
+    return event;
+  }
+
+  async #append(input: AuditInput, previous: AuditHead | null): Promise<AuditRecord> {
     const event = {
       id: this.ids.next('aud'),
       subjectType: input.subjectType,
@@ -86,7 +115,10 @@ export class CommandScope {
       data: input.data === undefined ? null : toJson(input.data),
       prevHash: previous?.hash ?? null,
     };
-    return this.tx.appendAudit({ ...event, hash: hashAuditEvent(event) });
+    const full = { ...event, hash: hashAuditEvent(event) };
+    if (this.tx.queueAudit === undefined) return this.tx.appendAudit(full);
+    await this.tx.queueAudit(full);
+    return { ...full, position: 0 };
   }
 
   /**

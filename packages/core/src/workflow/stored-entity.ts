@@ -3,7 +3,7 @@ import type { LocalizedText } from '../i18n/lang';
 import { applyEvent } from '../machines/apply-event';
 import type { MachineEvent, MachineKind } from '../machines/machine-registry';
 import type { PersistedSnapshot } from '../machines/persisted-snapshot';
-import type { RecordIndex, StoredRecord } from '../ports/storage-adapter';
+import type { RecordIndex, RelatedRecords, StoredRecord } from '../ports/storage-adapter';
 import type { AuditHead } from './audit-chain';
 import type { AuditInput, CommandScope } from './command-scope';
 
@@ -29,9 +29,9 @@ export async function loadEntity<T, K extends MachineKind = MachineKind>(
   scope: CommandScope,
   collection: string,
   id: string,
-  options: { readonly expectedVersion?: number | undefined; readonly label?: LocalizedText } = {},
+  options: { readonly expectedVersion?: number | undefined; readonly label?: LocalizedText; readonly related?: RelatedRecords } = {},
 ): Promise<EntityRecord<T, K>> {
-  const record = await scope.load<StoredEntity<T, K>>(collection, id, options.label);
+  const record = await scope.load<StoredEntity<T, K>>(collection, id, options.label, options.related);
   if (options.expectedVersion !== undefined && options.expectedVersion !== record.version) {
     throw new HonorariaError('conflict', { details: { collection, id, expectedVersion: options.expectedVersion, version: record.version } });
   }
@@ -49,6 +49,11 @@ export interface EntityWrite<T, K extends MachineKind> {
   readonly expectedVersion: number;
   /** The audit event of this change; every state change has exactly one. */
   readonly audit: Omit<AuditInput, 'subjectId'>;
+  /**
+   * The subject's audit head as the loaded record holds it: the event is chained to it without
+   * reading the log. Leave it out to read the log's last event (a new record, version 0, has none).
+   */
+  readonly auditHead?: AuditHead | null;
 }
 
 /**
@@ -57,7 +62,8 @@ export interface EntityWrite<T, K extends MachineKind> {
  * version with the new audit head.
  */
 export async function writeEntity<T, K extends MachineKind>(scope: CommandScope, write: EntityWrite<T, K>): Promise<EntityRecord<T, K>> {
-  const event = await scope.audit({ ...write.audit, subjectId: write.id });
+  const head = write.expectedVersion === 0 ? null : write.auditHead === null ? undefined : write.auditHead;
+  const event = await scope.audit({ ...write.audit, subjectId: write.id }, head);
   return scope.put<StoredEntity<T, K>>({
     collection: write.collection,
     id: write.id,
@@ -102,6 +108,7 @@ export async function transitionEntity<T, K extends MachineKind>(
     machine: next,
     index: change.index(entity),
     expectedVersion: record.version,
+    auditHead: record.data.auditHead,
     audit: {
       subjectType: change.subjectType,
       action: change.action,

@@ -72,7 +72,7 @@ export async function createPgliteDriver(options: PgliteDriverOptions = {}): Pro
   const outside = queryable(db);
   return {
     name: 'pglite',
-    query: (sql, params) => outside.query(sql, params),
+    query: (sql, params) => outside.query(sql, params), // PGlite runs in-process: preparing saves no round trip
     transaction: (work) => db.transaction((tx) => work(queryable(tx))),
     async close() {
       if (!db.closed) await db.close();

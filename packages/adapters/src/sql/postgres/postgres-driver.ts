@@ -1,7 +1,7 @@
 import { invalidStorageInput } from '@honoraria/core/storage';
 import pg from 'pg';
 import type { Pool, PoolClient, PoolConfig } from 'pg';
-import type { SqlDriver, SqlParam, SqlQueryable, SqlResult } from '../sql-driver';
+import type { SqlDriver, SqlParam, SqlQueryOptions, SqlQueryable, SqlResult } from '../sql-driver';
 
 /** Options of {@link createPostgresDriver}: a pool of yours, or what to create one from. */
 export interface PostgresDriverOptions {
@@ -21,10 +21,20 @@ export interface PostgresDriverOptions {
   readonly onConnectionError?: (error: Error) => void;
 }
 
+/** Names of prepared statements, by text: node-postgres prepares a named statement once per connection. */
+const statementNames = new Map<string, string>();
+
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (name === undefined) statementNames.set(sql, (name = `honoraria_${statementNames.size + 1}`));
+  return name;
+}
+
 function queryable(client: Pool | PoolClient): SqlQueryable {
   return {
-    async query<R>(sql: string, params: readonly SqlParam[] = []): Promise<SqlResult<R>> {
-      const result = await client.query(sql, params as unknown[]);
+    async query<R>(sql: string, params: readonly SqlParam[] = [], options?: SqlQueryOptions): Promise<SqlResult<R>> {
+      const result =
+        options?.prepare === true ? await client.query({ name: statementName(sql), text: sql, values: params as unknown[] }) : await client.query(sql, params as unknown[]);
       return { rows: result.rows as R[] };
     },
   };
@@ -79,7 +89,7 @@ export function createPostgresDriver(options: PostgresDriverOptions): SqlDriver 
   const outside = queryable(pool);
   return {
     name: 'postgres',
-    query: (sql, params) => outside.query(sql, params),
+    query: (sql, params, queryOptions) => outside.query(sql, params, queryOptions),
     async transaction<T>(work: (connection: SqlQueryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       // While checked out, the pool's own listener is detached: without this one, a server

@@ -7,6 +7,7 @@ import { Mandate } from '../../schemas/mandate';
 import type { CommandScope } from '../command-scope';
 import type { EntityRecord } from '../stored-entity';
 import { loadEntity } from '../stored-entity';
+import { PARTNER_FILE_COLLECTIONS } from '../partners/partner-store';
 
 /** The storage collection of mandates. */
 export const MANDATES_COLLECTION = 'mandates';
@@ -81,7 +82,7 @@ export function checkMandate(mandate: Mandate): Mandate {
 
 /** Loads a mandate for a change (`not_found` when absent, `conflict` when `expectedVersion` differs). */
 export function loadMandate(scope: CommandScope, id: string, expectedVersion?: number): Promise<MandateRecord> {
-  return loadEntity<Mandate, 'mandate'>(scope, MANDATES_COLLECTION, id, { expectedVersion, label: MANDATE_LABEL });
+  return loadEntity<Mandate, 'mandate'>(scope, MANDATES_COLLECTION, id, { expectedVersion, label: MANDATE_LABEL, related: { byPartnerId: PARTNER_FILE_COLLECTIONS } });
 }
 
 /** The machine snapshot of a stored mandate (every stored mandate has one). */

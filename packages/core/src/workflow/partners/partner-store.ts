@@ -15,6 +15,8 @@ export const PARTNERS_COLLECTION = 'partners';
 export const TAX_PROFILES_COLLECTION = 'tax_profiles';
 /** The storage collection of payment profiles (record id = the partner's id). Sensitive: holds bank details. */
 export const PAYMENT_PROFILES_COLLECTION = 'payment_profiles';
+/** The records of a partner's file, each stored under the partner's id: read together with a record of theirs. */
+export const PARTNER_FILE_COLLECTIONS: readonly string[] = [PARTNERS_COLLECTION, TAX_PROFILES_COLLECTION, PAYMENT_PROFILES_COLLECTION];
 /** The subject type of partners in the audit log. */
 export const PARTNER_SUBJECT = 'partner';
 /** How messages name a partner. */

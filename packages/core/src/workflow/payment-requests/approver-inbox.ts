@@ -6,7 +6,9 @@ import { pageFields } from '../command-fields';
 import { MANDATES_COLLECTION } from '../mandates/mandate-store';
 import type { MandateRecord } from '../mandates/mandate-store';
 import { defineQuery } from '../operation';
-import { findPartner } from '../partners/partner-store';
+import type { PartnerRecord } from '../partners/partner-store';
+import { PARTNERS_COLLECTION } from '../partners/partner-store';
+import { getRecords } from '../../storage/get-records';
 import type { StoredEntity } from '../stored-entity';
 import { assignmentsOf, isOnlyPartner } from './payment-request-access';
 import type { PaymentRequestEntity } from './payment-request-store';
@@ -43,7 +45,8 @@ export interface InboxPage {
 /**
  * The payment requests waiting for the actor's decision, oldest first, page by page: those
  * assigned to them, to a role they hold, or to an approver who delegated payment requests to
- * them for today (`actingFor` names that approver). One index scan on `assigneeId` and `status`.
+ * them for today (`actingFor` names that approver). One index scan on `assigneeId` and `status`,
+ * then one read of every item's partner and mandate: a constant number of reads per page.
  * Requests the actor may not decide (they made it, or it pays them) are left out. Staff only.
  */
 export const listApproverInbox = defineQuery({ target: 'page', entity: 'paymentRequest' }, z.object({ ...pageFields }).strict(), async (ctx, input): Promise<InboxPage> => {
@@ -55,12 +58,23 @@ export const listApproverInbox = defineQuery({ target: 'page', entity: 'paymentR
     limit: input.limit,
     cursor: input.cursor ?? null,
   });
-  const items: InboxItem[] = [];
-  for (const record of page.items) {
+  const shown = page.items.filter((record) => {
     const request = record.data.entity;
-    if (request.createdByUserId === ctx.actor.id || (ctx.actor.partnerId != null && ctx.actor.partnerId === request.partnerId)) continue;
-    const partner = await findPartner(ctx.storage, request.partnerId);
-    const mandate: MandateRecord | null = await ctx.storage.get(MANDATES_COLLECTION, request.mandateId);
+    return request.createdByUserId !== ctx.actor.id && (ctx.actor.partnerId == null || ctx.actor.partnerId !== request.partnerId);
+  });
+  // Every item's partner and mandate in one read, whatever the page size.
+  const related = await getRecords<StoredEntity<unknown>>(
+    ctx.storage,
+    shown.flatMap((record) => [
+      { collection: PARTNERS_COLLECTION, id: record.data.entity.partnerId },
+      { collection: MANDATES_COLLECTION, id: record.data.entity.mandateId },
+    ]),
+  );
+  const items: InboxItem[] = [];
+  for (const [i, record] of shown.entries()) {
+    const request = record.data.entity;
+    const partner = related[2 * i] as PartnerRecord | null;
+    const mandate = related[2 * i + 1] as MandateRecord | null;
     const warnings: Record<WarningSeverity, number> = { info: 0, warning: 0, blocking: 0 };
     for (const w of request.quote?.warnings ?? []) warnings[w.severity] += 1;
     items.push({

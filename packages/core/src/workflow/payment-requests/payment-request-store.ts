@@ -8,6 +8,8 @@ import { withinDaysOfInstant } from '../../time/deadline';
 import type { CommandScope } from '../command-scope';
 import type { EntityRecord } from '../stored-entity';
 import { loadEntity } from '../stored-entity';
+import { PARTNER_FILE_COLLECTIONS } from '../partners/partner-store';
+import { MANDATES_COLLECTION } from '../mandates/mandate-store';
 
 /** The storage collection of payment requests. */
 export const PAYMENT_REQUESTS_COLLECTION = 'payment_requests';
@@ -95,6 +97,8 @@ export async function loadPaymentRequest(scope: CommandScope, id: string, expect
   const record = await loadEntity<PaymentRequestEntity, 'payment_request'>(scope, PAYMENT_REQUESTS_COLLECTION, id, {
     expectedVersion,
     label: PAYMENT_REQUEST_LABEL,
+    // What approving, paying or quoting it reads next, in the same round trip.
+    related: { byParentId: [MANDATES_COLLECTION], byPartnerId: PARTNER_FILE_COLLECTIONS },
   });
   return record;
 }
