@@ -17,7 +17,7 @@ const preserveModules: Plugin = {
 export default defineConfig([
   {
     // The library: ESM, one file per module, dependencies external, side-effect-free except the define files.
-    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/internal/test/**'],
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/internal/test/**', '!src/browser/**'],
     format: ['esm'],
     target: 'es2022',
     platform: 'browser',
