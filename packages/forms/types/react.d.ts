@@ -2,7 +2,7 @@
 // React 19 sets a custom element's properties when the element has them (objects and arrays
 // included) and listens to `on<event>` props: `onhon-change={…}` listens to `hon-change`.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { HonElementProps, HonElementTagNameMap, HonEventName } from './elements';
+import type { HonElementProps, HonElementTagNameMap, HonEventName } from './elements.js';
 
 /** The `on<event>` props of the Honoraria events (React 19 adds them as event listeners). */
 export type HonReactEventProps = { [E in HonEventName as `on${E}`]?: (event: CustomEvent) => void };

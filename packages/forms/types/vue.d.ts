@@ -1,7 +1,7 @@
 // Vue 3 types: `import type {} from '@honoraria/forms/vue'` once in the application, and tell
 // Vue's compiler that hon-* tags are custom elements (`compilerOptions.isCustomElement:
 // (tag) => tag.startsWith('hon-')`). Volar then checks each tag's props in templates.
-import type { HonElementProps, HonElementTagNameMap, HonEventName } from './elements';
+import type { HonElementProps, HonElementTagNameMap, HonEventName } from './elements.js';
 
 /** `hon-change` → `HonChange`, as Vue's `toHandlerKey(camelize(…))` does. */
 type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
