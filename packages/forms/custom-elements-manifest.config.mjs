@@ -55,6 +55,7 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/internal/test/**'],
   outdir: process.env.HON_CEM_OUTDIR ?? '.',
   litelement: true,
-  packagejson: true,
+  // The package.json already names the manifest (`customElements`): the analyzer must not rewrite it.
+  packagejson: false,
   plugins: [litInternalState()],
 };
