@@ -3,12 +3,14 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { manifestPlugin } from './scripts/wtr-manifest-plugin.mjs';
+import { browserBuildsPlugin } from './scripts/wtr-browser-builds-plugin.mjs';
 
 export default {
   rootDir: '.',
   files: ['packages/forms/src/**/*.test.ts', 'packages/adapters/test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@honoraria/source', 'browser', 'production', 'default'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), manifestPlugin(), browserBuildsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -17,7 +17,7 @@ const preserveModules: Plugin = {
 export default defineConfig([
   {
     // The library: ESM, one file per module, dependencies external, side-effect-free except the define files.
-    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/internal/test/**'],
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/internal/test/**', '!src/browser/**'],
     format: ['esm'],
     target: 'es2022',
     platform: 'browser',
@@ -26,18 +26,5 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
   },
-  {
-    // One file for a <script> tag: Lit and core inlined, every tag registered.
-    entry: { 'honoraria-forms': 'src/define.ts' },
-    outDir: 'dist-browser',
-    format: ['iife', 'esm'],
-    globalName: 'HonorariaForms',
-    target: 'es2022',
-    platform: 'browser',
-    minify: true,
-    noExternal: [/.*/],
-    dts: false,
-    clean: true,
-    outExtension: ({ format }) => ({ js: format === 'iife' ? '.min.js' : '.esm.min.js' }),
-  },
+  // The script-tag builds (all-in-one, autoloader and its chunks): scripts/build-browser.mjs.
 ]);

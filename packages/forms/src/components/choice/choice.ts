@@ -22,7 +22,8 @@ export interface ChoiceOption {
  * @event hon-input - When a box is checked or unchecked.
  * @event hon-change - When a box is checked or unchecked (committed at once).
  * @csspart fieldset - The fieldset.
- * @csspart legend - The legend (the question).
+ * @csspart legend - The legend (the question); it also carries the `label` part, as every control's label does.
+ * @csspart label - The legend, under the name every control gives its label.
  * @csspart hint - The hint.
  * @csspart error - The inline error message.
  * @csspart error-prefix - The visually hidden "Erreur :" / "Error:" prefix.

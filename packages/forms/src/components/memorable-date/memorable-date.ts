@@ -21,13 +21,18 @@ const WRONG_PART: Readonly<Record<string, DatePartName>> = { invalid_day: 'day',
  * @slot hint - The hint (default: "Par exemple, 27 mars 2007" / "For example, March 27, 2007").
  * @event hon-input - On every keystroke in any field.
  * @event hon-change - When a field's edit is committed; the error shows once focus leaves the three fields.
+ * @csspart fieldset - The fieldset grouping the three fields.
  * @csspart legend - The legend naming the date.
+ * @csspart label - The legend, under the name every control gives its label.
  * @csspart hint - The hint.
  * @csspart error - The inline error message.
  * @csspart error-prefix - The visually hidden "Erreur :" / "Error:" prefix.
  * @csspart part - The wrapper of one field (label and input).
  * @csspart part-label - The label of one field (Jour, Mois, Année).
- * @csspart input - Each of the three inputs (also `day`, `month`, `year`).
+ * @csspart input - Each of the three inputs.
+ * @csspart day - The day input.
+ * @csspart month - The month input.
+ * @csspart year - The year input.
  * @cssprop --hon-date-gap - Space between the three fields.
  * @cssprop --hon-color-error - Error colour.
  * @cssprop --hon-color-focus - Focus ring colour.
