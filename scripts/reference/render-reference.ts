@@ -9,6 +9,7 @@ type JsonSchema = {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   items?: JsonSchema;
+  minItems?: number;
   enum?: unknown[];
   const?: unknown;
   anyOf?: JsonSchema[];
@@ -59,8 +60,12 @@ function sampleOf(name: string, s: JsonSchema, entity: string | null = null): un
   if (s.const !== undefined) return s.const;
   const union = s.anyOf ?? s.oneOf;
   if (union?.[0]) return sampleOf(name, union[0]);
-  if (s.type === 'array') return [];
-  if (s.type === 'object') return {};
+  if (s.type === 'array') return s.minItems !== undefined && s.minItems > 0 && s.items ? [sampleOf(name, s.items)] : [];
+  if (s.type === 'object') {
+    // A nested object shows its required fields, so the example type-checks.
+    const required = new Set(s.required ?? []);
+    return Object.fromEntries(Object.entries(s.properties ?? {}).filter(([field]) => required.has(field)).map(([field, f]) => [field, sampleOf(field, f)]));
+  }
   if (s.type === 'boolean') return true;
   if (s.type === 'integer' || s.type === 'number') return s.minimum !== undefined && s.minimum > -MAX_SAFE ? Math.max(s.minimum, 1) : 1;
   if (s.format === 'date') return '2026-03-01';
