@@ -1,11 +1,10 @@
-import { applyEvent } from '../../machines/apply-event';
 import type { MachineEvent } from '../../machines/machine-registry';
 import type { PersistedSnapshot } from '../../machines/persisted-snapshot';
 import type { Page, RecordIndex, StorageReader, StoredRecord } from '../../ports/storage-adapter';
 import type { TaxSlip } from '../../schemas/tax-slip';
 import type { AuditInput, CommandScope } from '../command-scope';
 import type { EntityRecord, StoredEntity } from '../stored-entity';
-import { loadEntity, writeEntity } from '../stored-entity';
+import { loadEntity, newEntityRecord, transitionEntity } from '../stored-entity';
 
 /** The storage collection of tax slips. */
 export const TAX_SLIPS_COLLECTION = 'tax_slips';
@@ -94,24 +93,15 @@ export async function writeTaxSlip(
   initial: { readonly snapshot: TaxSlipSnapshot; readonly slip: TaxSlipEntity } | null,
   change: SlipChange,
 ): Promise<TaxSlipRecord> {
-  const before = record?.data.machine ?? initial?.snapshot ?? null;
-  const current = record?.data.entity ?? initial?.slip;
-  if (before === null || current === undefined) throw new TypeError('writeTaxSlip: nothing to change');
-  const next = change.event === null ? before : applyEvent('tax_slip', before, { ...change.event, now: scope.at } as MachineEvent<'tax_slip'>);
-  const slip: TaxSlipEntity = { ...change.update(current, next), status: next.status };
-  return writeEntity(scope, {
-    collection: TAX_SLIPS_COLLECTION,
-    id: slip.id,
-    entity: slip,
-    machine: next,
-    index: taxSlipIndex(slip),
-    expectedVersion: record?.version ?? 0,
-    audit: {
-      subjectType: TAX_SLIP_SUBJECT,
-      action: change.action,
-      fromState: record === null ? null : before.status,
-      toState: next.status,
-      data: change.data,
-    },
+  const target = record ?? (initial === null ? null : newEntityRecord<TaxSlipEntity, 'tax_slip'>(TAX_SLIPS_COLLECTION, initial.slip.id, initial.slip, initial.snapshot));
+  if (target === null) throw new TypeError('writeTaxSlip: nothing to change');
+  return transitionEntity(scope, target, {
+    kind: 'tax_slip',
+    event: change.event === null ? null : ({ ...change.event, now: scope.at } as MachineEvent<'tax_slip'>),
+    action: change.action,
+    subjectType: TAX_SLIP_SUBJECT,
+    update: (slip, next) => ({ ...change.update(slip, next), status: next.status }),
+    index: (slip) => taxSlipIndex(slip),
+    auditData: change.data,
   });
 }
