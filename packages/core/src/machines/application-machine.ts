@@ -34,8 +34,7 @@ export const APPLICATION_TERMINAL_STATES = ['active', 'declined', 'withdrawn'] a
 type Ctx = ApplicationContext;
 type Ev = ParsedApplicationEvent;
 
-const missingDocuments = (context: Ctx) =>
-  (Object.keys(context.documents) as (keyof Ctx['documents'])[]).filter((key) => !context.documents[key]);
+const missingDocuments = (context: Ctx): string[] => Object.keys(context.documents).filter((code) => context.documents[code] !== true);
 
 const ends = {
   DECLINE: { target: 'declined', actions: 'close' },
@@ -57,6 +56,7 @@ export const applicationMachine = setup({
   guards: {
     /** The résumé and both photo IDs are verified. */
     documentsComplete: ({ context }) => missingDocuments(context).length === 0,
+    knownDocument: ({ context, event }) => event.type === 'RECORD_DOCUMENT' && Object.hasOwn(context.documents, event.document),
     /** The application was put on hold from this state. */
     heldFrom: ({ context }, params: { status: HoldableApplicationStatus }) => context.heldFrom === params.status,
   },
@@ -107,7 +107,7 @@ export const applicationMachine = setup({
     phoneInterviewDoneAt: null,
     jointInterviewAt: null,
     jointInterviewDoneAt: null,
-    documents: { resume: false, photoId1: false, photoId2: false },
+    documents: Object.fromEntries(input.requiredDocuments.map((code) => [code, false])),
     acceptedAt: null,
     volunteerServiceRef: null,
     orientationAt: null,
@@ -133,14 +133,14 @@ export const applicationMachine = setup({
     joint_interview_scheduled: {
       on: {
         SCHEDULE_JOINT_INTERVIEW: { actions: 'scheduleJoint' },
-        RECORD_DOCUMENT: { actions: 'recordDocument' },
+        RECORD_DOCUMENT: { guard: 'knownDocument', actions: 'recordDocument' },
         COMPLETE_JOINT_INTERVIEW: { target: 'joint_interview_done', actions: 'completeJoint' },
         ...exitsFrom('joint_interview_scheduled'),
       },
     },
     joint_interview_done: {
       on: {
-        RECORD_DOCUMENT: { actions: 'recordDocument' },
+        RECORD_DOCUMENT: { guard: 'knownDocument', actions: 'recordDocument' },
         ACCEPT: { target: 'accepted', guard: 'documentsComplete', actions: 'markAccepted' },
         ...exitsFrom('joint_interview_done'),
       },
@@ -174,12 +174,6 @@ export const applicationMachine = setup({
   },
 });
 
-const DOCUMENT_NAMES = {
-  resume: { fr: 'le curriculum vitæ', en: 'the résumé' },
-  photoId1: { fr: 'la première pièce d’identité avec photo', en: 'the first photo ID' },
-  photoId2: { fr: 'la deuxième pièce d’identité avec photo', en: 'the second photo ID' },
-} as const;
-
 /** Why each guard of the volunteer application machine refuses an event. */
 export const applicationRefusals: Readonly<Record<string, RefusalExplainer<Ctx, Ev>>> = {
   documentsComplete: (context) => {
@@ -187,11 +181,18 @@ export const applicationRefusals: Readonly<Record<string, RefusalExplainer<Ctx, 
     return {
       reason: 'documents_incomplete',
       message: {
-        fr: `Documents à vérifier avant l’acceptation : ${missing.map((d) => DOCUMENT_NAMES[d].fr).join(', ')}.`,
-        en: `Documents to verify before acceptance: ${missing.map((d) => DOCUMENT_NAMES[d].en).join(', ')}.`,
+        fr: `Documents à vérifier avant l’acceptation : ${missing.join(', ')}.`,
+        en: `Documents to verify before acceptance: ${missing.join(', ')}.`,
       },
     };
   },
+  knownDocument: (context) => ({
+    reason: 'unknown_document',
+    message: {
+      fr: `Ce document ne figure pas sur la liste du programme (${Object.keys(context.documents).join(', ') || '—'}).`,
+      en: `This document is not on the programme’s list (${Object.keys(context.documents).join(', ') || '—'}).`,
+    },
+  }),
   heldFrom: () => ({
     reason: 'hold_origin_unknown',
     message: {

@@ -66,19 +66,12 @@ function unknownCodes(programme: VolunteerProgramme, documents: Record<string, n
 }
 
 /**
- * The machine's checklist (a résumé, two photo IDs) from the documents verified, by the
- * programme's codes `resume` and `photo_id`. An item the programme does not require counts as
- * verified; the programme's other documents are checked at acceptance.
+ * The machine's checklist from the documents verified: each document the programme requires (the
+ * framework's `requiredDocuments`), verified once as many were seen as it asks (two photo IDs at
+ * the CISSS de l’Outaouais).
  */
 export function checklistOf(programme: VolunteerProgramme, verified: Readonly<Record<string, number>>): Record<ApplicationDocument, boolean> {
-  const required = (code: string) => programme.requiredDocuments.find((d) => d.code === code)?.count ?? 0;
-  const seen = (code: string) => verified[code] ?? 0;
-  const photos = required('photo_id');
-  return {
-    resume: seen('resume') >= Math.min(1, required('resume')),
-    photoId1: seen('photo_id') >= Math.min(1, photos),
-    photoId2: seen('photo_id') >= Math.min(2, photos),
-  };
+  return Object.fromEntries(programme.requiredDocuments.map((d) => [d.code, (verified[d.code] ?? 0) >= d.count]));
 }
 
 /**
@@ -97,12 +90,7 @@ export const recordJointInterview = defineCommand({ target: 'record', entity: 'a
     who: 'reviewer',
     events: (entity, scope) => {
       const checklist = checklistOf(programme, merge(entity));
-      const events: ApplicationEvent[] = (Object.keys(checklist) as ApplicationDocument[]).map((document) => ({
-        type: 'RECORD_DOCUMENT',
-        now: scope.at,
-        document,
-        verified: checklist[document],
-      }));
+      const events: ApplicationEvent[] = Object.entries(checklist).map(([document, verified]) => ({ type: 'RECORD_DOCUMENT', now: scope.at, document, verified }));
       if (entity.status === 'joint_interview_scheduled') events.push({ type: 'COMPLETE_JOINT_INTERVIEW', now: scope.at });
       return events;
     },

@@ -60,6 +60,7 @@ export const submitApplication = defineCommand({ target: 'new', entity: 'applica
       receivedAt: scope.at,
       timeZone: ctx.framework.timeZone,
       phoneInterviewDueDays: programme.interviewDeadlineDays,
+      requiredDocuments: programme.requiredDocuments.map((d) => d.code),
     });
     const draft = {
       id,
