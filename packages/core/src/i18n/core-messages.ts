@@ -3,6 +3,7 @@ import { budgetMessages } from './messages/budget';
 import { compensationMessages } from './messages/compensation';
 import { eligibilityMessages } from './messages/eligibility';
 import { frameworkMessages } from './messages/framework';
+import { machineMessages } from './messages/machines';
 import { formatNames, typeNames, validationMessages } from './messages/validation';
 
 /**
@@ -18,4 +19,5 @@ export const CORE_MESSAGES: readonly MessageNamespace[] = [
   compensationMessages,
   eligibilityMessages,
   budgetMessages,
+  machineMessages,
 ];

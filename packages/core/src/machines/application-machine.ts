@@ -5,6 +5,8 @@ import type { ApplicationContext, ApplicationInput, HoldableApplicationStatus, P
 import { HoldableApplicationStatus as Holdable } from './application-schemas';
 import { addLocalDays } from './local-time';
 import type { Deadline, RefusalExplainer } from './machine-definition';
+import { translate } from '../i18n/messages';
+import { machineMessages } from '../i18n/messages/machines';
 
 /** The version of the volunteer application machine's persisted snapshots. */
 export const APPLICATION_MACHINE_VERSION = 1;
@@ -180,25 +182,16 @@ export const applicationRefusals: Readonly<Record<string, RefusalExplainer<Ctx, 
     const missing = missingDocuments(context);
     return {
       reason: 'documents_incomplete',
-      message: {
-        fr: `Documents à vérifier avant l’acceptation : ${missing.join(', ')}.`,
-        en: `Documents to verify before acceptance: ${missing.join(', ')}.`,
-      },
+      message: translate(machineMessages, 'documents_incomplete', { missing: missing.join(', ') }),
     };
   },
   knownDocument: (context) => ({
     reason: 'unknown_document',
-    message: {
-      fr: `Ce document ne figure pas sur la liste du programme (${Object.keys(context.documents).join(', ') || '—'}).`,
-      en: `This document is not on the programme’s list (${Object.keys(context.documents).join(', ') || '—'}).`,
-    },
+    message: translate(machineMessages, 'unknown_document', { list: Object.keys(context.documents).join(', ') || '—' }),
   }),
   heldFrom: () => ({
     reason: 'hold_origin_unknown',
-    message: {
-      fr: 'L’étape où reprendre la candidature est inconnue.',
-      en: 'The step at which to resume the application is unknown.',
-    },
+    message: translate(machineMessages, 'hold_origin_unknown'),
   }),
 };
 
