@@ -4,6 +4,7 @@ import { compensationMessages } from './messages/compensation';
 import { eligibilityMessages } from './messages/eligibility';
 import { frameworkMessages } from './messages/framework';
 import { machineMessages } from './messages/machines';
+import { workflowMessages } from './messages/workflow';
 import { formatNames, typeNames, validationMessages } from './messages/validation';
 
 /**
@@ -20,4 +21,5 @@ export const CORE_MESSAGES: readonly MessageNamespace[] = [
   eligibilityMessages,
   budgetMessages,
   machineMessages,
+  workflowMessages,
 ];

@@ -10,13 +10,15 @@ import type { MasterAgreement } from '../../schemas/master-agreement';
 import type { CommandScope } from '../command-scope';
 import type { EntityRecord, StoredEntity } from '../stored-entity';
 import { transitionEntity, writeEntity } from '../stored-entity';
+import { translate } from '../../i18n/messages';
+import { workflowMessages } from '../../i18n/messages/workflow';
 
 /** The storage collection of master-agreement acceptances. */
 export const AGREEMENTS_COLLECTION = 'agreements';
 /** The subject type of agreement acceptances in the audit log. */
 export const AGREEMENT_SUBJECT = 'agreement';
 /** How messages name an agreement acceptance. */
-export const AGREEMENT_LABEL: LocalizedText = { fr: 'Entente globale', en: 'Master agreement' };
+export const AGREEMENT_LABEL: LocalizedText = translate(workflowMessages, 'agreement_label');
 
 /** A stored acceptance of the master agreement. */
 export type AgreementRecord = EntityRecord<AgreementAcceptance, 'agreement'>;
@@ -83,7 +85,7 @@ export async function agreementStanding(reader: Pick<StorageReader, 'list'>, fra
 export function requireMasterAgreement(framework: Framework): MasterAgreement {
   if (framework.masterAgreement === undefined) {
     throw new HonorariaError('rule_violation', {
-      message: { fr: 'Ce cadre ne prévoit pas d’entente globale.', en: 'This framework has no master agreement.' },
+      message: translate(workflowMessages, 'no_master_agreement'),
       details: { reason: 'no_master_agreement' },
     });
   }

@@ -6,6 +6,8 @@ import { applicationRef, changeApplication } from './application-change';
 import { evaluateApplication } from './application-eligibility';
 import type { ApplicationEntity, ApplicationResult } from './application-store';
 import type { VolunteerProgramme } from '../../framework/volunteer-programme';
+import { translate } from '../../i18n/messages';
+import { workflowMessages } from '../../i18n/messages/workflow';
 
 /**
  * The machine's guard with the framework's words: after the joint interview, acceptance is
@@ -47,7 +49,7 @@ export const acceptApplication = defineCommand({ target: 'record', entity: 'appl
       const result = evaluateApplication(entity, programme, entity.receivedOn);
       if (result.overall !== 'ineligible') return;
       throw new HonorariaError('rule_violation', {
-        message: { fr: 'Un critère d’admissibilité requis n’est pas rempli.', en: 'A required eligibility criterion is not met.' },
+        message: translate(workflowMessages, 'ineligible'),
         details: { reason: 'ineligible' },
         issues: result.criteria
           .filter((c) => c.required && c.status === 'unmet')

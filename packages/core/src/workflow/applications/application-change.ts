@@ -13,12 +13,14 @@ import { programmeOf, requireApplicantOrReviewer, requireReviewer, namedReviewer
 import { evaluateApplication, summarizeEligibility } from './application-eligibility';
 import type { ApplicationEntity, ApplicationRecord, ApplicationResult } from './application-store';
 import { APPLICATIONS_COLLECTION, applicationIndex, applicationResult } from './application-store';
+import { translate } from '../../i18n/messages';
+import { workflowMessages } from '../../i18n/messages/workflow';
 
 /** The input fields every command on an existing application takes. */
 export const applicationRef = { id: Id, ...changeFields };
 
 /** The label of an application in `not_found` messages. */
-export const APPLICATION_LABEL = { fr: 'Candidature', en: 'Application' };
+export const APPLICATION_LABEL = translate(workflowMessages, 'application_label');
 
 /** What one command does to an application. */
 export interface ApplicationChange {

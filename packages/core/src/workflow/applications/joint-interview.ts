@@ -12,6 +12,8 @@ import { programmeOf } from './application-access';
 import { applicationRef, changeApplication } from './application-change';
 import type { ApplicationEntity, ApplicationResult } from './application-store';
 import { Interviewers, withHeldInterview, withScheduledInterview } from './phone-interview';
+import { translate } from '../../i18n/messages';
+import { workflowMessages } from '../../i18n/messages/workflow';
 
 /** The input of {@link scheduleJointInterview}. */
 export const ScheduleJointInterviewInput = z
@@ -54,12 +56,12 @@ function unknownCodes(programme: VolunteerProgramme, documents: Record<string, n
   const issues: ErrorIssue[] = [];
   for (const code of Object.keys(documents)) {
     if (!documentCodes.has(code)) {
-      issues.push({ path: ['documents', code], code: 'unknown_document', message: { fr: 'Ce document ne figure pas sur la liste du programme.', en: 'This document is not on the programme’s list.' } });
+      issues.push({ path: ['documents', code], code: 'unknown_document', message: translate(workflowMessages, 'unknown_document') });
     }
   }
   for (const code of Object.keys(assessments)) {
     if (!assessedCodes.has(code)) {
-      issues.push({ path: ['assessments', code], code: 'unknown_criterion', message: { fr: 'Ce critère ne s’évalue pas en entrevue.', en: 'This criterion is not assessed at the interview.' } });
+      issues.push({ path: ['assessments', code], code: 'unknown_criterion', message: translate(workflowMessages, 'unknown_criterion') });
     }
   }
   return issues;
