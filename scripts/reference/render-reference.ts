@@ -9,7 +9,6 @@ type JsonSchema = {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   items?: JsonSchema;
-  minItems?: number;
   enum?: unknown[];
   const?: unknown;
   anyOf?: JsonSchema[];

@@ -32,7 +32,7 @@ const decisions = lines.slice(0, 10).map((line) =>
     ? { lineId: line.lineId, decision: 'adjusted' as const, adjustedMinutes: 30, comment: 'Durée réelle.' }
     : { lineId: line.lineId, decision: 'rejected' as const, comment: 'Sans reçu.' },
 );
-const application = initialSnapshot('application', { receivedAt: '2026-03-01T15:00:00Z' });
+const application = initialSnapshot('application', { receivedAt: '2026-03-01T15:00:00Z', requiredDocuments: ['resume', 'photo_id'] });
 
 describe('applyEvent', () => {
   bench('mandate SUBMIT (draft → pending_approval)', () => {

@@ -5,8 +5,8 @@ import { hasUsableSin } from '../schemas/tax-profile';
 import { yearOfDate } from '../time/calendar-date';
 import type { TaxRule } from '../tax/tax-rule';
 import { appliesToProvince, requiresSlip, taxRulesForYear } from '../tax/tax-rule';
-import { budgetWeightCents } from './budget-weight';
-import { dateText, durationText, moneyText, warning } from './bilingual';
+import { budgetUse, budgetWeightCents } from './budget-weight';
+import { dateText, durationText, moneyText, text, warning } from './bilingual';
 import { applyPeriodCaps } from './period-caps';
 import { flagDuplicateClaims } from './duplicate-claims';
 import { checkCeilings } from './ceilings';
@@ -117,20 +117,21 @@ export function quotePaymentRequest(request: QuoteRequest, context: QuoteContext
   const total = compensation + expenses.cents;
   const taxable = compensation + expenses.taxableCents;
 
-  // Budget of the mandate: 80 %, 100 %, beyond.
-  const base = budgetWeightCents({ compensationCents: compensation, totalCents: total }, mandate);
-  const committed = mandate.totals.approvedCents + mandate.totals.pendingCents + base;
-  const budgetCap = mandate.budgetCapCents;
+  // Budget of the mandate, by the one rule the approval applies (budgetUse): beyond the cap
+  // with what is approved is blocking; approved + pending reaching 100 % or 80 % is a warning.
+  const use = budgetUse(mandate, { compensationCents: compensation, totalCents: total, recordedMinutes: time.recordedMinutes });
+  const budgetCap = use.capCents;
+  const committed = use.committedCents;
   const budgetRaw = { committedCents: committed, capCents: budgetCap };
-  if (committed > budgetCap) {
+  if (use.excessCents > 0) {
     warnings.push(
-      warning('budget_exceeded', 'blocking', [], { ...budgetRaw, excessCents: committed - budgetCap }, 'warn_budget_exceeded', {
-        excess: moneyText(committed - budgetCap, currency),
-        committed: moneyText(committed, currency),
+      warning('budget_exceeded', 'blocking', [], { ...budgetRaw, approvedAfterCents: use.approvedAfterCents, excessCents: use.excessCents }, 'warn_budget_exceeded', {
+        excess: moneyText(use.excessCents, currency),
+        committed: moneyText(use.approvedAfterCents, currency),
         cap: moneyText(budgetCap, currency),
       }),
     );
-  } else if (committed === budgetCap && base > 0) {
+  } else if (committed >= budgetCap && use.requestCents > 0) {
     warnings.push(warning('budget_reached', 'warning', [], budgetRaw, 'warn_budget_reached', { cap: moneyText(budgetCap, currency) }));
   } else if (budgetCap > 0 && committed * 100 >= budgetCap * 80) {
     const percent = Math.floor((committed * 100) / budgetCap);
@@ -143,17 +144,14 @@ export function quotePaymentRequest(request: QuoteRequest, context: QuoteContext
     );
   }
 
-  // Maximum time of the mandate.
-  if (mandate.maxMinutes !== undefined) {
-    const used = mandate.totals.approvedMinutes + mandate.totals.pendingMinutes + time.recordedMinutes;
-    if (used > mandate.maxMinutes) {
-      warnings.push(
-        warning('max_minutes_exceeded', 'blocking', [], { usedMinutes: used, maxMinutes: mandate.maxMinutes }, 'warn_max_minutes_exceeded', {
-          used: durationText(used),
-          max: durationText(mandate.maxMinutes),
-        }),
-      );
-    }
+  // Maximum time of the mandate (the same rule: approved minutes and this request's).
+  if (mandate.maxMinutes !== undefined && use.excessMinutes > 0) {
+    warnings.push(
+      warning('max_minutes_exceeded', 'blocking', [], { usedMinutes: use.approvedAfterMinutes, maxMinutes: mandate.maxMinutes }, 'warn_max_minutes_exceeded', {
+        used: durationText(use.approvedAfterMinutes),
+        max: durationText(mandate.maxMinutes),
+      }),
+    );
   }
 
   // A slip threshold crossed without a usable SIN.

@@ -3,6 +3,8 @@ import { budgetMessages } from './messages/budget';
 import { compensationMessages } from './messages/compensation';
 import { eligibilityMessages } from './messages/eligibility';
 import { frameworkMessages } from './messages/framework';
+import { machineMessages } from './messages/machines';
+import { workflowMessages } from './messages/workflow';
 import { formatNames, typeNames, validationMessages } from './messages/validation';
 
 /**
@@ -18,4 +20,6 @@ export const CORE_MESSAGES: readonly MessageNamespace[] = [
   compensationMessages,
   eligibilityMessages,
   budgetMessages,
+  machineMessages,
+  workflowMessages,
 ];

@@ -3,6 +3,8 @@ import { assertEvent, assign, setup } from 'xstate';
 import type { AgreementStatus } from '../schemas/status';
 import type { AgreementContext, AgreementInput, ParsedAgreementEvent } from './agreement-schemas';
 import type { RefusalExplainer } from './machine-definition';
+import { translate } from '../i18n/messages';
+import { machineMessages } from '../i18n/messages/machines';
 
 /** The version of the master-agreement acceptance machine's persisted snapshots. */
 export const AGREEMENT_MACHINE_VERSION = 1;
@@ -73,10 +75,7 @@ export const agreementMachine = setup({
 export const agreementRefusals: Readonly<Record<string, RefusalExplainer<AgreementContext, Ev>>> = {
   newPolicyVersion: () => ({
     reason: 'same_policy_version',
-    message: {
-      fr: 'Cette acceptation porte déjà sur cette version de la politique.',
-      en: 'This acceptance is already about that policy version.',
-    },
+    message: translate(machineMessages, 'same_policy_version'),
   }),
 };
 

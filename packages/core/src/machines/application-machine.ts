@@ -5,6 +5,8 @@ import type { ApplicationContext, ApplicationInput, HoldableApplicationStatus, P
 import { HoldableApplicationStatus as Holdable } from './application-schemas';
 import { withinDaysOfInstant } from '../time/deadline';
 import type { Deadline, RefusalExplainer } from './machine-definition';
+import { translate } from '../i18n/messages';
+import { machineMessages } from '../i18n/messages/machines';
 
 /** The version of the volunteer application machine's persisted snapshots. */
 export const APPLICATION_MACHINE_VERSION = 1;
@@ -34,8 +36,7 @@ export const APPLICATION_TERMINAL_STATES = ['active', 'declined', 'withdrawn'] a
 type Ctx = ApplicationContext;
 type Ev = ParsedApplicationEvent;
 
-const missingDocuments = (context: Ctx) =>
-  (Object.keys(context.documents) as (keyof Ctx['documents'])[]).filter((key) => !context.documents[key]);
+const missingDocuments = (context: Ctx): string[] => Object.keys(context.documents).filter((code) => context.documents[code] !== true);
 
 const ends = {
   DECLINE: { target: 'declined', actions: 'close' },
@@ -57,6 +58,7 @@ export const applicationMachine = setup({
   guards: {
     /** The résumé and both photo IDs are verified. */
     documentsComplete: ({ context }) => missingDocuments(context).length === 0,
+    knownDocument: ({ context, event }) => event.type === 'RECORD_DOCUMENT' && Object.hasOwn(context.documents, event.document),
     /** The application was put on hold from this state. */
     heldFrom: ({ context }, params: { status: HoldableApplicationStatus }) => context.heldFrom === params.status,
   },
@@ -107,7 +109,7 @@ export const applicationMachine = setup({
     phoneInterviewDoneAt: null,
     jointInterviewAt: null,
     jointInterviewDoneAt: null,
-    documents: { resume: false, photoId1: false, photoId2: false },
+    documents: Object.fromEntries(input.requiredDocuments.map((code) => [code, false])),
     acceptedAt: null,
     volunteerServiceRef: null,
     orientationAt: null,
@@ -133,14 +135,14 @@ export const applicationMachine = setup({
     joint_interview_scheduled: {
       on: {
         SCHEDULE_JOINT_INTERVIEW: { actions: 'scheduleJoint' },
-        RECORD_DOCUMENT: { actions: 'recordDocument' },
+        RECORD_DOCUMENT: { guard: 'knownDocument', actions: 'recordDocument' },
         COMPLETE_JOINT_INTERVIEW: { target: 'joint_interview_done', actions: 'completeJoint' },
         ...exitsFrom('joint_interview_scheduled'),
       },
     },
     joint_interview_done: {
       on: {
-        RECORD_DOCUMENT: { actions: 'recordDocument' },
+        RECORD_DOCUMENT: { guard: 'knownDocument', actions: 'recordDocument' },
         ACCEPT: { target: 'accepted', guard: 'documentsComplete', actions: 'markAccepted' },
         ...exitsFrom('joint_interview_done'),
       },
@@ -174,30 +176,22 @@ export const applicationMachine = setup({
   },
 });
 
-const DOCUMENT_NAMES = {
-  resume: { fr: 'le curriculum vitæ', en: 'the résumé' },
-  photoId1: { fr: 'la première pièce d’identité avec photo', en: 'the first photo ID' },
-  photoId2: { fr: 'la deuxième pièce d’identité avec photo', en: 'the second photo ID' },
-} as const;
-
 /** Why each guard of the volunteer application machine refuses an event. */
 export const applicationRefusals: Readonly<Record<string, RefusalExplainer<Ctx, Ev>>> = {
   documentsComplete: (context) => {
     const missing = missingDocuments(context);
     return {
       reason: 'documents_incomplete',
-      message: {
-        fr: `Documents à vérifier avant l’acceptation : ${missing.map((d) => DOCUMENT_NAMES[d].fr).join(', ')}.`,
-        en: `Documents to verify before acceptance: ${missing.map((d) => DOCUMENT_NAMES[d].en).join(', ')}.`,
-      },
+      message: translate(machineMessages, 'documents_incomplete', { missing: missing.join(', ') }),
     };
   },
+  knownDocument: (context) => ({
+    reason: 'unknown_document',
+    message: translate(machineMessages, 'unknown_document', { list: Object.keys(context.documents).join(', ') || '—' }),
+  }),
   heldFrom: () => ({
     reason: 'hold_origin_unknown',
-    message: {
-      fr: 'L’étape où reprendre la candidature est inconnue.',
-      en: 'The step at which to resume the application is unknown.',
-    },
+    message: translate(machineMessages, 'hold_origin_unknown'),
   }),
 };
 

@@ -1,10 +1,14 @@
 import * as z from 'zod';
+import { Code } from '../schemas/common';
 import { ApplicationStatus } from '../schemas/status';
 import { DEFAULT_TIME_ZONE, Instant } from '../time/time-zone';
 import { At, ExternalRef, Note, ZoneName } from './machine-fields';
 
-/** The documents checked at the joint interview: a résumé and two pieces of photo ID. */
-export const ApplicationDocument = z.enum(['resume', 'photoId1', 'photoId2']);
+/**
+ * A document of the checklist, by the code the programme gives it in the framework
+ * (`volunteerProgramme.requiredDocuments`): `resume` and `photo_id` at the CISSS de l’Outaouais.
+ */
+export const ApplicationDocument = Code;
 /** A document of the checklist. */
 export type ApplicationDocument = z.infer<typeof ApplicationDocument>;
 
@@ -31,6 +35,8 @@ export const ApplicationInput = z.object({
   timeZone: ZoneName.default(DEFAULT_TIME_ZONE),
   /** Days between receipt and the phone interview; 30 by default. */
   phoneInterviewDueDays: z.number().int().min(1).max(365).default(DEFAULT_PHONE_INTERVIEW_DUE_DAYS),
+  /** The codes of the documents the programme requires (the framework's `requiredDocuments`); acceptance waits until each is verified. */
+  requiredDocuments: z.array(ApplicationDocument).max(50),
 });
 /** What creates a volunteer application machine. */
 export type ApplicationInput = z.input<typeof ApplicationInput>;
@@ -46,8 +52,8 @@ export const ApplicationContext = z.object({
   phoneInterviewDoneAt: Instant.nullable(),
   jointInterviewAt: Instant.nullable(),
   jointInterviewDoneAt: Instant.nullable(),
-  /** The checklist: which documents were seen and verified. */
-  documents: z.object({ resume: z.boolean(), photoId1: z.boolean(), photoId2: z.boolean() }),
+  /** The checklist: each document the programme requires, by its code, and whether it was verified. */
+  documents: z.record(ApplicationDocument, z.boolean()),
   acceptedAt: Instant.nullable(),
   /** The volunteer service's reference for the new volunteer. */
   volunteerServiceRef: ExternalRef.nullable(),

@@ -6,6 +6,8 @@ import { isAtOrAfter } from './local-time';
 import type { Deadline, RefusalExplainer } from './machine-definition';
 import type { MandateContext, MandateInput, ParsedMandateEvent } from './mandate-schemas';
 import { MODES_WITHOUT_PAYMENT_PROFILE } from './mandate-schemas';
+import { translate } from '../i18n/messages';
+import { machineMessages } from '../i18n/messages/machines';
 
 /** The version of the mandate machine's persisted snapshots. */
 export const MANDATE_MACHINE_VERSION = 1;
@@ -209,7 +211,7 @@ export const mandateMachine = setup({
 
 const END_BEFORE_START = {
   reason: 'end_before_start',
-  message: { fr: 'La date de fin précède la date de début.', en: 'The end date is before the start date.' },
+  message: translate(machineMessages, 'end_before_start'),
 };
 
 /** Why each guard of the mandate machine refuses an event. */
@@ -219,55 +221,46 @@ export const mandateRefusals: Readonly<Record<string, RefusalExplainer<Ctx, Ev>>
     event.type === 'SEND' && !paymentProfileOk(event)
       ? {
           reason: 'payment_profile_required',
-          message: {
-            fr: 'Le partenaire doit avoir un profil de paiement actif avant l’envoi du mandat, sauf s’il refuse toute rémunération ou ne demande que ses dépenses.',
-            en: 'The partner needs an active payment profile before the mandate is sent, unless they decline all pay or claim expenses only.',
-          },
+          message: translate(machineMessages, 'payment_profile_required'),
         }
       : {
           reason: 'offer_deadline_in_past',
-          message: { fr: 'L’échéance de l’offre est déjà passée.', en: 'The offer deadline has already passed.' },
+          message: translate(machineMessages, 'offer_deadline_in_past'),
         },
   acceptable: (context, event) =>
     offerLapsedAt(context, event.now)
       ? {
           reason: 'offer_expired',
-          message: { fr: 'L’offre de mandat est expirée.', en: 'The mandate offer has expired.' },
+          message: translate(machineMessages, 'offer_expired'),
         }
       : {
           reason: 'agreement_required',
-          message: {
-            fr: 'Le mandat ne peut être accepté sans l’entente-cadre en vigueur : acceptez-la en même temps que le mandat.',
-            en: 'The mandate cannot be accepted without the current master agreement: accept it together with the mandate.',
-          },
+          message: translate(machineMessages, 'agreement_required'),
         },
   offerLapsed: () => ({
     reason: 'offer_still_open',
-    message: { fr: 'L’offre de mandat est encore valide.', en: 'The mandate offer is still open.' },
+    message: translate(machineMessages, 'offer_still_open'),
   }),
   startReached: () => ({
     reason: 'start_date_not_reached',
-    message: { fr: 'La date de début du mandat n’est pas atteinte.', en: 'The mandate’s start date is not reached.' },
+    message: translate(machineMessages, 'start_date_not_reached'),
   }),
   amendmentApplicable: (context, event) =>
     event.type === 'APPLY_AMENDMENT' && context.appliedAmendmentIds.includes(event.amendmentId)
       ? {
           reason: 'amendment_already_applied',
-          message: { fr: 'Cette modification est déjà appliquée.', en: 'This amendment is already applied.' },
+          message: translate(machineMessages, 'amendment_already_applied'),
         }
       : END_BEFORE_START,
   endPassedWithoutActivity: (_context, event) =>
     event.type === 'EXPIRE' && event.hasActivity
       ? {
           reason: 'mandate_has_activity',
-          message: {
-            fr: 'Des activités sont inscrites au mandat : terminez-le plutôt que de le laisser expirer.',
-            en: 'Activity is recorded under the mandate: complete it instead of letting it expire.',
-          },
+          message: translate(machineMessages, 'mandate_has_activity'),
         }
       : {
           reason: 'end_date_not_passed',
-          message: { fr: 'La date de fin du mandat n’est pas passée.', en: 'The mandate’s end date has not passed.' },
+          message: translate(machineMessages, 'end_date_not_passed'),
         },
 };
 

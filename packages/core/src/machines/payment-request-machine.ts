@@ -2,6 +2,8 @@ import type * as z from 'zod';
 import { assertEvent, assign, setup } from 'xstate';
 import type { PaymentRequestStatus } from '../schemas/status';
 import type { RefusalExplainer } from './machine-definition';
+import { translate } from '../i18n/messages';
+import { machineMessages } from '../i18n/messages/machines';
 import type {
   ParsedPaymentRequestEvent,
   PaymentRequestContext,
@@ -207,23 +209,17 @@ const explainDecisions = (context: Ctx, event: Ev) => {
   if (bad === undefined) {
     return {
       reason: 'all_lines_rejected',
-      message: {
-        fr: 'Toutes les lignes sont refusées : refusez plutôt la demande.',
-        en: 'Every line is rejected: reject the request instead.',
-      },
+      message: translate(machineMessages, 'all_lines_rejected'),
     };
   }
   return context.lines.some((line) => line.lineId === bad.lineId)
     ? {
         reason: 'adjustment_mismatch',
-        message: {
-          fr: 'On ajuste les minutes d’une ligne de temps, et le montant d’une dépense.',
-          en: 'A time line is adjusted in minutes, an expense in amount.',
-        },
+        message: translate(machineMessages, 'adjustment_mismatch'),
       }
     : {
         reason: 'unknown_line',
-        message: { fr: 'Une décision vise une ligne absente de la demande.', en: 'A decision names a line the request does not have.' },
+        message: translate(machineMessages, 'unknown_line'),
       };
 };
 
@@ -231,10 +227,7 @@ const explainDecisions = (context: Ctx, event: Ev) => {
 export const paymentRequestRefusals: Readonly<Record<string, RefusalExplainer<Ctx, Ev>>> = {
   hasLines: () => ({
     reason: 'no_lines',
-    message: {
-      fr: 'Ajoutez au moins une ligne (temps ou dépense) avant de soumettre.',
-      en: 'Add at least one line (time or expense) before submitting.',
-    },
+    message: translate(machineMessages, 'no_lines'),
   }),
   decisionsValid: explainDecisions,
   approvable: explainDecisions,

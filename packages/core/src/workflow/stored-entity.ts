@@ -73,25 +73,42 @@ export async function writeEntity<T, K extends MachineKind>(scope: CommandScope,
   });
 }
 
-/** What {@link transitionEntity} does to a loaded entity. */
+/** What {@link transitionEntity} does to an entity. */
 export interface EntityTransition<T, K extends MachineKind> {
   readonly kind: K;
-  readonly event: MachineEvent<K>;
+  /**
+   * The machine event to apply, or several in order (at most one of them should change the
+   * state), or `null` for a change that keeps the state (a flag, a note).
+   */
+  readonly event: MachineEvent<K> | readonly MachineEvent<K>[] | null;
+  /** The next snapshot when the caller already computed it for `event` (a rule looked at it first). */
+  readonly next?: PersistedSnapshot<K>;
   /** The audit action, such as `mandate.approve`. */
   readonly action: string;
   readonly subjectType: string;
   /** The entity after the change, given the machine's next snapshot. */
   readonly update: (entity: T, next: PersistedSnapshot<K>) => T;
   /** The index of the updated entity. */
-  readonly index: (entity: T) => RecordIndex;
-  readonly auditData?: AuditInput['data'];
+  readonly index: (entity: T, next: PersistedSnapshot<K>) => RecordIndex;
+  /** The audit event's data, or a function of the updated entity giving it. */
+  readonly auditData?: AuditInput['data'] | ((entity: T) => AuditInput['data']);
   readonly actingFor?: string | null;
 }
 
 /**
- * Moves a loaded entity through its machine: applies the event (an impossible transition throws
- * `invalid_transition`), updates the entity, appends the audit event and writes the record at
- * the version it was loaded at.
+ * An entity that does not exist yet, for {@link transitionEntity} to create: its first
+ * snapshot and entity, written at version 0 (the audit event goes from no state).
+ */
+export function newEntityRecord<T, K extends MachineKind>(collection: string, id: string, entity: T, machine: PersistedSnapshot<K>): EntityRecord<T, K> {
+  return { collection, id, version: 0, data: { entity, machine, auditHead: null }, index: { sortKey: '' } };
+}
+
+/**
+ * The one writer of a state transition, for every area: applies the event(s) to the entity's
+ * machine (an impossible transition throws `invalid_transition`, never a silent no-op), updates
+ * the entity, appends its one audit event (from the stored state — none for a record at version
+ * 0 — to the next) and writes the record at the version it was loaded at (a concurrent change is
+ * a `conflict`).
  */
 export async function transitionEntity<T, K extends MachineKind>(
   scope: CommandScope,
@@ -99,22 +116,28 @@ export async function transitionEntity<T, K extends MachineKind>(
   change: EntityTransition<T, K>,
 ): Promise<EntityRecord<T, K>> {
   const before = record.data.machine;
-  const next = applyEvent(change.kind, before, change.event);
+  const events: readonly MachineEvent<K>[] = change.event === null ? [] : Array.isArray(change.event) ? change.event : [change.event as MachineEvent<K>];
+  let next = change.next;
+  if (next === undefined) {
+    if (before === null && events.length === 0) throw new TypeError('transitionEntity: no snapshot and no event');
+    next = before as PersistedSnapshot<K>;
+    for (const event of events) next = applyEvent(change.kind, next ?? null, event);
+  }
   const entity = change.update(record.data.entity, next);
   return writeEntity(scope, {
     collection: record.collection,
     id: record.id,
     entity,
     machine: next,
-    index: change.index(entity),
+    index: change.index(entity, next),
     expectedVersion: record.version,
     auditHead: record.data.auditHead,
     audit: {
       subjectType: change.subjectType,
       action: change.action,
-      fromState: before?.status ?? null,
+      fromState: record.version === 0 ? null : (before?.status ?? null),
       toState: next.status,
-      data: change.auditData,
+      data: typeof change.auditData === 'function' ? change.auditData(entity) : change.auditData,
       actingFor: change.actingFor,
     },
   });

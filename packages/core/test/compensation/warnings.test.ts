@@ -15,9 +15,13 @@ describe('warnings are data, never exceptions', () => {
   it('budget at 80 %, at 100 % and beyond', () => {
     const totals = { approvedCents: 70_000, pendingCents: 5_000, paidCents: 0, approvedMinutes: 0, pendingMinutes: 0 };
     const mandate = mandateAt('consult', { totals });
-    const at80 = codes(hours(12 * 60), { mandate }); // 75,000 + 30,000 = 105 % → exceeded
+    // Pending requests are a forecast: 70,000 approved + 30,000 = 100 % of the cap, 105 % with pending.
+    const forecast = codes(hours(12 * 60), { mandate });
+    expect(forecast.map((w) => [w.code, w.severity])).toEqual([['budget_reached', 'warning']]);
+    const approvedOnly = { ...totals, approvedCents: 75_000, pendingCents: 0 };
+    const at80 = codes(hours(12 * 60), { mandate: mandateAt('consult', { totals: approvedOnly }) }); // 75,000 approved + 30,000 = 105 % → exceeded
     expect(at80.map((w) => [w.code, w.severity])).toEqual([['budget_exceeded', 'blocking']]);
-    expect(at80[0]?.params).toMatchObject({ committedCents: 105_000, capCents: 100_000, excessCents: 5_000 });
+    expect(at80[0]?.params).toMatchObject({ committedCents: 105_000, approvedAfterCents: 105_000, capCents: 100_000, excessCents: 5_000 });
     expect(at80[0]?.message.en).toBe('The mandate’s budget would be exceeded by $50.00 ($1,050.00 of $1,000.00): the mandate needs an amendment.');
     const w80 = codes(hours(12 * 60), { mandate: mandateAt('consult', { totals: { ...totals, approvedCents: 50_000 } }) }); // 85 %
     expect(w80.map((w) => [w.code, w.params.percent])).toEqual([['budget_80', 85]]);
@@ -34,7 +38,9 @@ describe('warnings are data, never exceptions', () => {
   });
 
   it('maximum time of the mandate', () => {
-    const mandate = mandateAt('consult', { maxMinutes: 600, totals: { approvedCents: 0, pendingCents: 0, paidCents: 0, approvedMinutes: 500, pendingMinutes: 60 } });
+    const pendingOnly = mandateAt('consult', { maxMinutes: 600, totals: { approvedCents: 0, pendingCents: 0, paidCents: 0, approvedMinutes: 500, pendingMinutes: 60 } });
+    expect(codes(hours(60), { mandate: pendingOnly })).toEqual([]); // pending minutes are a forecast
+    const mandate = mandateAt('consult', { maxMinutes: 600, totals: { approvedCents: 0, pendingCents: 0, paidCents: 0, approvedMinutes: 560, pendingMinutes: 0 } });
     const w = codes(hours(60), { mandate });
     expect(w.map((x) => [x.code, x.severity, x.params.usedMinutes])).toEqual([['max_minutes_exceeded', 'blocking', 620]]);
     expect(w[0]?.message.fr).toBe('Le temps maximal du mandat serait dépassé (10\u00a0h\u00a020 sur 10\u00a0h).');

@@ -33,20 +33,19 @@ describeTransitionTable('application', {
   withdrawn: {},
 });
 
-const received = () => initialSnapshot('application', { receivedAt: '2026-03-01T15:00:00Z' });
+const received = () => initialSnapshot('application', { receivedAt: '2026-03-01T15:00:00Z', requiredDocuments: ['resume', 'photo_id'] });
 
 describe('volunteer application: the CISSS de l’Outaouais flow', () => {
   it('runs from receipt to active volunteer', () => {
     let a = received();
-    expect(a.context.documents).toEqual({ resume: false, photoId1: false, photoId2: false });
+    expect(a.context.documents).toEqual({ resume: false, photo_id: false });
     const steps = [
       E.SCHEDULE_PHONE_INTERVIEW,
       E.COMPLETE_PHONE_INTERVIEW,
       E.SCHEDULE_JOINT_INTERVIEW,
-      { ...E.RECORD_DOCUMENT, document: 'resume' as const },
-      { ...E.RECORD_DOCUMENT, document: 'photoId1' as const },
+      { ...E.RECORD_DOCUMENT, document: 'resume' },
       E.COMPLETE_JOINT_INTERVIEW,
-      { ...E.RECORD_DOCUMENT, document: 'photoId2' as const },
+      { ...E.RECORD_DOCUMENT, document: 'photo_id' },
       E.ACCEPT,
       E.START_REGISTRATION,
       E.SCHEDULE_ORIENTATION,
@@ -63,20 +62,39 @@ describe('volunteer application: the CISSS de l’Outaouais flow', () => {
     });
   });
 
-  it('accepts only with the résumé and both photo IDs verified, naming what is missing', () => {
+  it('accepts only with every document of the programme’s checklist verified, naming what is missing', () => {
     const done = snapshotIn('application', 'joint_interview_done');
-    const missing = { ...done, context: { ...done.context, documents: { resume: true, photoId1: true, photoId2: false } } };
+    const missing = { ...done, context: { ...done.context, documents: { resume: true, photo_id: false } } };
     const error = expectRefusal(() => applyEvent('application', missing, E.ACCEPT), {
       machine: 'application',
       from: 'joint_interview_done',
       event: 'ACCEPT',
       reason: 'documents_incomplete',
     });
-    expect(error.messages.fr).toContain('la deuxième pièce d’identité avec photo');
-    expect(error.messages.en).toContain('the second photo ID');
-    expect(error.messages.fr).not.toContain('curriculum');
-    const unverified = applyEvent('application', done, { ...E.RECORD_DOCUMENT, document: 'photoId1', verified: false });
-    expect(unverified.context.documents.photoId1).toBe(false);
+    expect(error.messages.fr).toContain('photo_id');
+    expect(error.messages.en).toContain('photo_id');
+    expect(error.messages.fr).not.toContain('resume');
+    const unverified = applyEvent('application', done, { ...E.RECORD_DOCUMENT, document: 'photo_id', verified: false });
+    expect(unverified.context.documents['photo_id']).toBe(false);
+  });
+
+  it('takes its checklist from the programme: another list, and no document outside it', () => {
+    let a = initialSnapshot('application', { receivedAt: '2026-03-01T15:00:00Z', requiredDocuments: ['police_check'] });
+    expect(a.context.documents).toEqual({ police_check: false });
+    for (const event of [E.SCHEDULE_PHONE_INTERVIEW, E.COMPLETE_PHONE_INTERVIEW, E.SCHEDULE_JOINT_INTERVIEW, E.COMPLETE_JOINT_INTERVIEW]) a = applyEvent('application', a, event);
+    expectRefusal(() => applyEvent('application', a, { ...E.RECORD_DOCUMENT, document: 'resume' }), {
+      machine: 'application',
+      from: 'joint_interview_done',
+      event: 'RECORD_DOCUMENT',
+      reason: 'unknown_document',
+    });
+    expectRefusal(() => applyEvent('application', a, E.ACCEPT), { machine: 'application', from: 'joint_interview_done', event: 'ACCEPT', reason: 'documents_incomplete' });
+    a = applyEvent('application', a, { ...E.RECORD_DOCUMENT, document: 'police_check' });
+    expect(applyEvent('application', a, E.ACCEPT).status).toBe('accepted');
+    // A programme requiring no document accepts after the joint interview.
+    let none = initialSnapshot('application', { receivedAt: '2026-03-01T15:00:00Z', requiredDocuments: [] });
+    for (const event of [E.SCHEDULE_PHONE_INTERVIEW, E.COMPLETE_PHONE_INTERVIEW, E.SCHEDULE_JOINT_INTERVIEW, E.COMPLETE_JOINT_INTERVIEW, E.ACCEPT]) none = applyEvent('application', none, event);
+    expect(none.status).toBe('accepted');
   });
 
   it('resumes where it was put on hold, from every step', () => {
@@ -113,7 +131,7 @@ describe('volunteer application: the phone interview deadline', () => {
   });
 
   it('takes its number of days from the input', () => {
-    const a = initialSnapshot('application', { receivedAt: '2026-03-01T15:00:00Z', phoneInterviewDueDays: 14 });
+    const a = initialSnapshot('application', { receivedAt: '2026-03-01T15:00:00Z', phoneInterviewDueDays: 14, requiredDocuments: [] });
     expect(a.context.phoneInterviewDueAt).toBe('2026-03-16T04:00:00.000Z');
   });
 

@@ -102,7 +102,7 @@ const application: ByType<'application'> = {
   RECORD_DOCUMENT: fc.record({
     type: fc.constant('RECORD_DOCUMENT'),
     now: instant,
-    document: fc.constantFrom('resume' as const, 'photoId1' as const, 'photoId2' as const),
+    document: fc.constantFrom('resume', 'photo_id', 'police_check'),
     verified: fc.integer({ min: 0, max: 4 }).map((n) => n > 0),
   }),
   COMPLETE_JOINT_INTERVIEW: at('COMPLETE_JOINT_INTERVIEW'),

@@ -135,7 +135,7 @@ export const APPLICATION_CONTEXT: ApplicationContext = {
   phoneInterviewDoneAt: null,
   jointInterviewAt: null,
   jointInterviewDoneAt: null,
-  documents: { resume: true, photoId1: true, photoId2: true },
+  documents: { resume: true, photo_id: true },
   acceptedAt: null,
   volunteerServiceRef: null,
   orientationAt: null,

@@ -15,7 +15,7 @@ const INPUTS = {
   amendment: { mandateId: 'mandate-1', requestedAt: '2026-02-10T15:00:00Z' },
   agreement: { policyVersion: 'policy-2026-1', sentAt: '2026-01-06T15:00:00Z' },
   payment_request: { lines: [{ lineId: 'l1', target: 'entry', minutes: 90, amountCents: null }] },
-  application: { receivedAt: '2026-03-01T15:00:00Z' },
+  application: { receivedAt: '2026-03-01T15:00:00Z', requiredDocuments: ['resume', 'photo_id'] },
   tax_slip: { year: 2026 },
 } as const;
 

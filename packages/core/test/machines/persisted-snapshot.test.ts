@@ -10,7 +10,7 @@ describe('initialSnapshot', () => {
     expect(initialSnapshot('amendment', { mandateId: 'm', requestedAt: '2026-02-01T00:00:00Z' }).status).toBe('pending_approval');
     expect(initialSnapshot('agreement', { policyVersion: 'p1', sentAt: '2026-02-01T00:00:00Z' }).status).toBe('sent');
     expect(initialSnapshot('payment_request', {}).status).toBe('draft');
-    expect(initialSnapshot('application', { receivedAt: '2026-02-01T00:00:00Z' }).status).toBe('submitted');
+    expect(initialSnapshot('application', { receivedAt: '2026-02-01T00:00:00Z', requiredDocuments: [] }).status).toBe('submitted');
     expect(initialSnapshot('tax_slip', { year: 2026 }).version).toBe(MACHINE_VERSIONS.tax_slip);
   });
 

@@ -35,7 +35,7 @@ describe('“within N days of D”: due on D+N, overdue from D+N+1, in the organ
           const receivedAt = new Date(Date.parse(`${fromDayNumber(day)}T00:00:00Z`) + second * 1000).toISOString();
           const { dueOn } = withinDaysOfInstant(receivedAt, days, timeZone);
           expect(dueOn).toBe(addDays(dateOf(receivedAt, timeZone), days));
-          const snapshot = initialSnapshot('application', { receivedAt, phoneInterviewDueDays: days, timeZone });
+          const snapshot = initialSnapshot('application', { receivedAt, phoneInterviewDueDays: days, requiredDocuments: [], timeZone });
           // Any instant of the organization's day `asOf`: the machine's overdue flag is the calendar rule's.
           const asOf = addDays(dueOn, offset);
           const first = new Date(startOfDayMs(asOf, timeZone)).toISOString();

@@ -11,6 +11,8 @@ import type { UniqueKey } from '../../storage/unique-keys';
 import type { CommandScope } from '../command-scope';
 import type { EntityRecord, StoredEntity } from '../stored-entity';
 import { transitionEntity, writeEntity } from '../stored-entity';
+import { translate } from '../../i18n/messages';
+import { workflowMessages } from '../../i18n/messages/workflow';
 
 /** The storage collection of master-agreement acceptances. */
 export const AGREEMENTS_COLLECTION = 'agreements';
@@ -81,7 +83,7 @@ export async function agreementStanding(reader: Pick<StorageReader, 'list'>, fra
 export function requireMasterAgreement(framework: Framework): MasterAgreement {
   if (framework.masterAgreement === undefined) {
     throw new HonorariaError('rule_violation', {
-      message: { fr: 'Ce cadre ne prévoit pas d’entente globale.', en: 'This framework has no master agreement.' },
+      message: translate(workflowMessages, 'no_master_agreement'),
       details: { reason: 'no_master_agreement' },
     });
   }

@@ -12,6 +12,8 @@ import { loadPartner } from '../partners/partner-store';
 import { transitionEntity } from '../stored-entity';
 import type { AgreementResult } from './agreement-store';
 import { acceptAcceptance, AGREEMENT_SUBJECT, agreementIndex, agreementResult, agreementStanding, openAcceptance, requireMasterAgreement } from './agreement-store';
+import { translate } from '../../i18n/messages';
+import { workflowMessages } from '../../i18n/messages/workflow';
 
 /** What accepting the master agreement returns: the acceptance, its version and its document (when filed). */
 export interface AcceptAgreementResult extends AgreementResult {
@@ -34,7 +36,7 @@ export const acceptAgreement = defineCommand({ target: 'new', entity: 'agreement
       const standing = await agreementStanding(scope.tx, ctx.framework, partner.id);
       if (standing.holdsCurrent) {
         throw new HonorariaError('invalid_transition', {
-          message: { fr: 'Vous avez déjà accepté l’entente globale en vigueur.', en: 'You have already accepted the current master agreement.' },
+          message: translate(workflowMessages, 'already_accepted'),
           details: { machine: 'agreement', from: 'accepted', event: 'ACCEPT', reason: 'already_accepted' },
         });
       }
@@ -64,7 +66,7 @@ export const declineAgreement = defineCommand({ target: 'new', entity: 'agreemen
       const standing = await agreementStanding(scope.tx, ctx.framework, input.partnerId);
       if (standing.pending === null) {
         throw new HonorariaError('not_found', {
-          message: { fr: 'Aucune entente globale n’attend votre réponse.', en: 'No master agreement is waiting for your answer.' },
+          message: translate(workflowMessages, 'no_agreement_waiting'),
         });
       }
       const declined = await transitionEntity(scope, standing.pending, {

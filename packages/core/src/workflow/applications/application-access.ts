@@ -7,6 +7,8 @@ import type { ApproverAuthority } from '../authorization';
 import { requireRole, resolveApproverAuthority } from '../authorization';
 import type { OperationContext } from '../operation';
 import type { ApplicationEntity } from './application-store';
+import { translate } from '../../i18n/messages';
+import { workflowMessages } from '../../i18n/messages/workflow';
 
 /** The role that reviews applications when the policy names no role or user of its own. */
 export const DEFAULT_REVIEWER_ROLE = 'programme_director';
@@ -18,7 +20,7 @@ export function programmeOf(ctx: Pick<OperationContext, 'framework'>): Volunteer
   const programme = ctx.framework.volunteerProgramme;
   if (programme === undefined) {
     throw new HonorariaError('rule_violation', {
-      message: { fr: 'Ce cadre n’a pas de programme de bénévolat.', en: 'This framework has no volunteer programme.' },
+      message: translate(workflowMessages, 'no_volunteer_programme'),
       details: { reason: 'no_volunteer_programme' },
     });
   }

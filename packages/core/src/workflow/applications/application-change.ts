@@ -8,17 +8,19 @@ import type { OperationContext } from '../operation';
 import { transact } from '../operation';
 import { changeFields } from '../command-fields';
 import { Id } from '../../schemas/common';
-import { loadEntity, writeEntity } from '../stored-entity';
+import { loadEntity, transitionEntity } from '../stored-entity';
 import { programmeOf, requireApplicantOrReviewer, requireReviewer, namedReviewer } from './application-access';
 import { evaluateApplication, summarizeEligibility } from './application-eligibility';
 import type { ApplicationEntity, ApplicationRecord, ApplicationResult } from './application-store';
 import { APPLICATIONS_COLLECTION, applicationIndex, applicationResult } from './application-store';
+import { translate } from '../../i18n/messages';
+import { workflowMessages } from '../../i18n/messages/workflow';
 
 /** The input fields every command on an existing application takes. */
 export const applicationRef = { id: Id, ...changeFields };
 
 /** The label of an application in `not_found` messages. */
-export const APPLICATION_LABEL = { fr: 'Candidature', en: 'Application' };
+export const APPLICATION_LABEL = translate(workflowMessages, 'application_label');
 
 /** What one command does to an application. */
 export interface ApplicationChange {
@@ -67,28 +69,24 @@ export function changeApplication(
     let next = machine;
     for (const event of change.events(before, scope)) next = applyEvent('application', next, event);
     change.checkNext?.(before, next);
-    const updated = change.update ? change.update(before, next, scope, authority) : before;
-    const entity: ApplicationEntity = {
-      ...updated,
-      status: next.status,
-      eligibility: summarizeEligibility(evaluateApplication({ ...updated, status: next.status }, programme, updated.receivedOn), updated.receivedOn),
-      updatedAt: scope.at,
-    };
-    const written = await writeEntity(scope, {
-      collection: APPLICATIONS_COLLECTION,
-      id: record.id,
-      entity,
-      machine: next,
-      index: applicationIndex(entity, next, namedReviewer(ctx)),
-      expectedVersion: record.version,
-      audit: {
-        subjectType: 'application',
-        action: change.action,
-        fromState: machine.status,
-        toState: next.status,
-        data: change.auditData?.(entity),
-        actingFor: authority?.actingFor ?? null,
+    const written = await transitionEntity(scope, record, {
+      kind: 'application',
+      event: null,
+      next,
+      action: change.action,
+      subjectType: 'application',
+      update: (current, snapshot) => {
+        const updated = change.update ? change.update(current, snapshot, scope, authority) : current;
+        return {
+          ...updated,
+          status: snapshot.status,
+          eligibility: summarizeEligibility(evaluateApplication({ ...updated, status: snapshot.status }, programme, updated.receivedOn), updated.receivedOn),
+          updatedAt: scope.at,
+        };
       },
+      index: (entity, snapshot) => applicationIndex(entity, snapshot, namedReviewer(ctx)),
+      ...(change.auditData === undefined ? {} : { auditData: change.auditData }),
+      actingFor: authority?.actingFor ?? null,
     });
     await change.after?.(scope, written.data.entity, written);
     return applicationResult(written);

@@ -9,6 +9,8 @@ import { defineCommand } from '../operation';
 import { createPartnerRecord } from '../partners/partner-store';
 import { applicationRef, changeApplication } from './application-change';
 import type { ApplicationEntity, ApplicationResult } from './application-store';
+import { translate } from '../../i18n/messages';
+import { workflowMessages } from '../../i18n/messages/workflow';
 
 /** A partner file opened from a volunteer application: the partner, and where they came from. */
 export type VolunteerPartner = Partner & {
@@ -71,7 +73,7 @@ export const completeOrientation = defineCommand({ target: 'record', entity: 'ap
       const email = input.email ?? entity.applicant.email;
       if (email === undefined) {
         throw new HonorariaError('validation_failed', {
-          issues: [{ path: ['email'], code: 'email_required', message: { fr: 'Le dossier de partenaire requiert une adresse courriel.', en: 'The partner file needs an email address.' } }],
+          issues: [{ path: ['email'], code: 'email_required', message: translate(workflowMessages, 'email_required') }],
         });
       }
       if (entity.status !== 'orientation_scheduled') return; // the machine refuses with invalid_transition

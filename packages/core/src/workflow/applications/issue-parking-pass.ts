@@ -10,6 +10,8 @@ import { programmeOf, requireReviewer } from './application-access';
 import { IdempotencyKey } from '../command-fields';
 import { PARKING_PASSES_COLLECTION } from './application-store';
 import { PARTNERS_COLLECTION } from '../partners/partner-store';
+import { translate } from '../../i18n/messages';
+import { workflowMessages } from '../../i18n/messages/workflow';
 
 /** The input of {@link issueParkingPass}. */
 export const IssueParkingPassInput = z
@@ -49,23 +51,23 @@ export const issueParkingPass = defineCommand({ target: 'new', entity: 'parkingP
   const { parkingPassPerActivity, parkingSites } = programme.recognition;
   if (!parkingPassPerActivity) {
     throw new HonorariaError('rule_violation', {
-      message: { fr: 'Le programme ne remet pas de laissez-passer de stationnement.', en: 'The programme gives no parking passes.' },
+      message: translate(workflowMessages, 'no_parking_pass'),
       details: { reason: 'no_parking_pass' },
     });
   }
   const site = input.site ?? parkingSites[0];
   if (site === undefined || (parkingSites.length > 0 && !parkingSites.includes(site))) {
     throw new HonorariaError('validation_failed', {
-      issues: [{ path: ['site'], code: 'unknown_site', message: { fr: 'Choisissez un des sites de stationnement du programme.', en: 'Choose one of the programme’s parking sites.' } }],
+      issues: [{ path: ['site'], code: 'unknown_site', message: translate(workflowMessages, 'unknown_site') }],
     });
   }
   const attempt = () => transact(ctx, input, async (scope): Promise<ParkingPassResult> => {
     await requireReviewer(ctx, scope);
     const partner = await scope.tx.get<StoredEntity<{ status?: string }>>(PARTNERS_COLLECTION, input.partnerId);
-    if (partner === null) throw new HonorariaError('not_found', { message: { fr: 'Partenaire introuvable.', en: 'Partner not found.' }, details: { collection: PARTNERS_COLLECTION } });
+    if (partner === null) throw new HonorariaError('not_found', { message: translate(workflowMessages, 'partner_not_found'), details: { collection: PARTNERS_COLLECTION } });
     if (partner.data.entity.status !== undefined && partner.data.entity.status !== 'active') {
       throw new HonorariaError('rule_violation', {
-        message: { fr: 'Le dossier de ce partenaire n’est pas actif.', en: 'This partner’s file is not active.' },
+        message: translate(workflowMessages, 'partner_not_active'),
         details: { reason: 'partner_not_active' },
       });
     }

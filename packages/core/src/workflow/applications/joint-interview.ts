@@ -12,6 +12,8 @@ import { programmeOf } from './application-access';
 import { applicationRef, changeApplication } from './application-change';
 import type { ApplicationEntity, ApplicationResult } from './application-store';
 import { Interviewers, withHeldInterview, withScheduledInterview } from './phone-interview';
+import { translate } from '../../i18n/messages';
+import { workflowMessages } from '../../i18n/messages/workflow';
 
 /** The input of {@link scheduleJointInterview}. */
 export const ScheduleJointInterviewInput = z
@@ -54,31 +56,24 @@ function unknownCodes(programme: VolunteerProgramme, documents: Record<string, n
   const issues: ErrorIssue[] = [];
   for (const code of Object.keys(documents)) {
     if (!documentCodes.has(code)) {
-      issues.push({ path: ['documents', code], code: 'unknown_document', message: { fr: 'Ce document ne figure pas sur la liste du programme.', en: 'This document is not on the programme’s list.' } });
+      issues.push({ path: ['documents', code], code: 'unknown_document', message: translate(workflowMessages, 'unknown_document') });
     }
   }
   for (const code of Object.keys(assessments)) {
     if (!assessedCodes.has(code)) {
-      issues.push({ path: ['assessments', code], code: 'unknown_criterion', message: { fr: 'Ce critère ne s’évalue pas en entrevue.', en: 'This criterion is not assessed at the interview.' } });
+      issues.push({ path: ['assessments', code], code: 'unknown_criterion', message: translate(workflowMessages, 'unknown_criterion') });
     }
   }
   return issues;
 }
 
 /**
- * The machine's checklist (a résumé, two photo IDs) from the documents verified, by the
- * programme's codes `resume` and `photo_id`. An item the programme does not require counts as
- * verified; the programme's other documents are checked at acceptance.
+ * The machine's checklist from the documents verified: each document the programme requires (the
+ * framework's `requiredDocuments`), verified once as many were seen as it asks (two photo IDs at
+ * the CISSS de l’Outaouais).
  */
 export function checklistOf(programme: VolunteerProgramme, verified: Readonly<Record<string, number>>): Record<ApplicationDocument, boolean> {
-  const required = (code: string) => programme.requiredDocuments.find((d) => d.code === code)?.count ?? 0;
-  const seen = (code: string) => verified[code] ?? 0;
-  const photos = required('photo_id');
-  return {
-    resume: seen('resume') >= Math.min(1, required('resume')),
-    photoId1: seen('photo_id') >= Math.min(1, photos),
-    photoId2: seen('photo_id') >= Math.min(2, photos),
-  };
+  return Object.fromEntries(programme.requiredDocuments.map((d) => [d.code, (verified[d.code] ?? 0) >= d.count]));
 }
 
 /**
@@ -97,12 +92,7 @@ export const recordJointInterview = defineCommand({ target: 'record', entity: 'a
     who: 'reviewer',
     events: (entity, scope) => {
       const checklist = checklistOf(programme, merge(entity));
-      const events: ApplicationEvent[] = (Object.keys(checklist) as ApplicationDocument[]).map((document) => ({
-        type: 'RECORD_DOCUMENT',
-        now: scope.at,
-        document,
-        verified: checklist[document],
-      }));
+      const events: ApplicationEvent[] = Object.entries(checklist).map(([document, verified]) => ({ type: 'RECORD_DOCUMENT', now: scope.at, document, verified }));
       if (entity.status === 'joint_interview_scheduled') events.push({ type: 'COMPLETE_JOINT_INTERVIEW', now: scope.at });
       return events;
     },

@@ -14,6 +14,8 @@ import { evaluateApplication, summarizeEligibility } from './application-eligibi
 import { notifyApplicationReceived } from './application-notifications';
 import type { ApplicationEntity, ApplicationResult } from './application-store';
 import { APPLICATIONS_COLLECTION, applicationIndex, applicationResult } from './application-store';
+import { translate } from '../../i18n/messages';
+import { workflowMessages } from '../../i18n/messages/workflow';
 
 /** The input of {@link submitApplication}: the application form. */
 export const SubmitApplicationInput = z
@@ -48,7 +50,7 @@ export const submitApplication = defineCommand({ target: 'new', entity: 'applica
         {
           path: ['commitment'],
           code: 'commitment_not_offered',
-          message: { fr: 'Le programme n’offre pas cette forme d’engagement.', en: 'The programme does not offer this commitment.' },
+          message: translate(workflowMessages, 'commitment_not_offered'),
         },
       ],
     });
@@ -60,6 +62,7 @@ export const submitApplication = defineCommand({ target: 'new', entity: 'applica
       receivedAt: scope.at,
       timeZone: ctx.framework.timeZone,
       phoneInterviewDueDays: programme.interviewDeadlineDays,
+      requiredDocuments: programme.requiredDocuments.map((d) => d.code),
     });
     const draft = {
       id,

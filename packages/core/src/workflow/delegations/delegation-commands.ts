@@ -14,6 +14,8 @@ import { loadEntity, writeEntity } from '../stored-entity';
 import { notifyDelegate } from './delegation-notifications';
 import type { DelegationEntity } from './delegation-store';
 import { DELEGATION_LABEL, DELEGATION_SUBJECT, delegationIndex } from './delegation-store';
+import { translate } from '../../i18n/messages';
+import { workflowMessages } from '../../i18n/messages/workflow';
 
 /** The roles that approve something, and so may delegate it. */
 export const APPROVING_ROLES = ['approver', 'project_lead', 'programme_director'] as const;
@@ -46,13 +48,13 @@ export const createDelegation = defineCommand({ target: 'new', entity: 'delegati
     const admin = hasRole(ctx.actor, ADMIN_ROLE);
     const fromUserId = input.fromUserId ?? ctx.actor.id;
     if (fromUserId !== ctx.actor.id) {
-      if (!admin) throw new HonorariaError('forbidden', { message: { fr: 'Seule l’administration délègue pour une autre personne.', en: 'Only the administration delegates for someone else.' } });
+      if (!admin) throw new HonorariaError('forbidden', { message: translate(workflowMessages, 'delegation_for_other_admin_only') });
     } else if (!admin) {
       requireRole(ctx.actor, ...APPROVING_ROLES);
     }
     const policy = ctx.framework.approvalPolicy.delegation;
     if (!policy.allowed) {
-      throw new HonorariaError('rule_violation', { message: { fr: 'Le cadre ne permet pas les délégations.', en: 'The framework does not allow delegations.' }, details: { reason: 'delegation_not_allowed' } });
+      throw new HonorariaError('rule_violation', { message: translate(workflowMessages, 'delegation_not_allowed'), details: { reason: 'delegation_not_allowed' } });
     }
     // Only to staff who hold the delegated (approving) role, as the directory knows them: never to
     // a partner account, whatever roles the host application gives it.
@@ -97,11 +99,11 @@ export const revokeDelegation = defineCommand({ target: 'record', entity: 'deleg
     const record = await loadEntity<DelegationEntity>(scope, DELEGATIONS_COLLECTION, input.id, { expectedVersion: input.expectedVersion, label: DELEGATION_LABEL });
     const current = record.data.entity;
     if (ctx.actor.id !== current.fromUserId && !hasRole(ctx.actor, ADMIN_ROLE)) {
-      throw new HonorariaError('forbidden', { message: { fr: 'Seules la personne qui a délégué et l’administration retirent une délégation.', en: 'Only the person who delegated and the administration revoke a delegation.' } });
+      throw new HonorariaError('forbidden', { message: translate(workflowMessages, 'delegation_revoke_forbidden') });
     }
     if (current.revokedAt !== undefined) {
       throw new HonorariaError('invalid_transition', {
-        message: { fr: 'Cette délégation est déjà retirée.', en: 'This delegation is already revoked.' },
+        message: translate(workflowMessages, 'delegation_already_revoked'),
         details: { machine: 'delegation', from: 'revoked', event: 'REVOKE' },
       });
     }

@@ -19,6 +19,8 @@ import type { StoredEntity } from '../stored-entity';
 import { auditTrail } from './audit-trail';
 import { DOCUMENT_STAFF_ROLES } from './get-document';
 import { listPartnerDocuments } from './file-document';
+import { translate } from '../../i18n/messages';
+import { workflowMessages } from '../../i18n/messages/workflow';
 
 /** The storage collection of payment requests (written by the payment-request operations). */
 const PAYMENT_REQUESTS = 'payment_requests';
@@ -118,7 +120,7 @@ export const getMyFiles = defineQuery({ target: 'view', entity: 'document' }, z.
   requireRole(ctx.actor, 'partner', ...DOCUMENT_STAFF_ROLES);
   const partnerId = input.partnerId ?? ctx.actor.partnerId ?? undefined;
   if (partnerId === undefined) {
-    throw new HonorariaError('validation_failed', { issues: [{ path: ['partnerId'], code: 'required', message: { fr: 'Indiquez le partenaire.', en: 'Name the partner.' } }] });
+    throw new HonorariaError('validation_failed', { issues: [{ path: ['partnerId'], code: 'required', message: translate(workflowMessages, 'partner_required') }] });
   }
   requirePartnerOrRole(ctx.actor, partnerId, ...DOCUMENT_STAFF_ROLES);
   const partner = await findPartner(ctx.storage, partnerId);

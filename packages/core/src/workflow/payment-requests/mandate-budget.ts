@@ -1,4 +1,4 @@
-import { budgetWeightCents } from '../../compensation/budget-weight';
+import { budgetUse, budgetWeightCents } from '../../compensation/budget-weight';
 import { HonorariaError } from '../../errors/honoraria-error';
 import { formatCents } from '../../money/format-money';
 import type { Mandate, MandateTotals } from '../../schemas/mandate';
@@ -69,10 +69,11 @@ export function mandateWithout(mandate: Mandate, pendingCents: number, pendingMi
  * when approving `quote` would break it.
  */
 export function checkBudget(mandate: Mandate, quote: PaymentQuote): void {
-  const cents = budgetCents(quote, mandate);
-  const approved = mandate.totals.approvedCents + cents;
-  if (approved > mandate.budgetCapCents) {
-    const excess = approved - mandate.budgetCapCents;
+  const use = budgetUse(mandate, quote);
+  const cents = use.requestCents;
+  const approved = use.approvedAfterCents;
+  if (use.excessCents > 0) {
+    const excess = use.excessCents;
     const money = (value: number, lang: 'fr' | 'en') => formatCents(value, mandate.currency, lang);
     throw new HonorariaError('rule_violation', {
       message: {
@@ -83,8 +84,8 @@ export function checkBudget(mandate: Mandate, quote: PaymentQuote): void {
     });
   }
   if (mandate.maxMinutes !== undefined) {
-    const minutes = mandate.totals.approvedMinutes + quote.recordedMinutes;
-    if (minutes > mandate.maxMinutes) {
+    const minutes = use.approvedAfterMinutes;
+    if (use.excessMinutes > 0) {
       throw new HonorariaError('rule_violation', {
         message: {
           fr: `Approuver cette demande porterait le temps approuvé du mandat à ${formatDuration(minutes, 'fr')}, au-delà du maximum de ${formatDuration(mandate.maxMinutes, 'fr')}.`,

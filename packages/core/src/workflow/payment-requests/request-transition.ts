@@ -2,7 +2,7 @@ import type { Framework } from '../../framework/framework-config';
 import { applyEvent } from '../../machines/apply-event';
 import type { MachineEvent } from '../../machines/machine-registry';
 import type { AuditInput, CommandScope } from '../command-scope';
-import { writeEntity } from '../stored-entity';
+import { transitionEntity } from '../stored-entity';
 import type { PaymentRequestEntity, PaymentRequestRecord, PaymentRequestSnapshot } from './payment-request-store';
 import { PAYMENT_REQUEST_SUBJECT, paymentRequestIndex } from './payment-request-store';
 
@@ -41,24 +41,15 @@ export function transitionRequest(
   record: PaymentRequestRecord,
   change: RequestChange,
 ): Promise<PaymentRequestRecord> {
-  const before = record.data.machine;
-  const next = change.next ?? nextSnapshot(scope, record, change.event);
-  const current = record.data.entity;
-  const entity: PaymentRequestEntity = { ...(change.update?.(current, next) ?? current), status: next.status };
-  return writeEntity(scope, {
-    collection: record.collection,
-    id: record.id,
-    entity,
-    machine: next,
-    index: paymentRequestIndex(entity, next, framework),
-    expectedVersion: record.version,
-    audit: {
-      subjectType: PAYMENT_REQUEST_SUBJECT,
-      action: change.action,
-      fromState: before?.status ?? null,
-      toState: next.status,
-      data: change.auditData,
-      actingFor: change.actingFor,
-    },
+  return transitionEntity(scope, record, {
+    kind: 'payment_request',
+    event: { ...change.event, now: scope.at } as MachineEvent<'payment_request'>,
+    ...(change.next === undefined ? {} : { next: change.next }),
+    action: change.action,
+    subjectType: PAYMENT_REQUEST_SUBJECT,
+    update: (current, next) => ({ ...(change.update?.(current, next) ?? current), status: next.status }),
+    index: (entity, next) => paymentRequestIndex(entity, next, framework),
+    auditData: change.auditData,
+    actingFor: change.actingFor,
   });
 }

@@ -1,4 +1,3 @@
-import { applyEvent } from '../../machines/apply-event';
 import type { MachineEvent } from '../../machines/machine-registry';
 import type { PersistedSnapshot } from '../../machines/persisted-snapshot';
 import type { Page, RecordIndex, StorageReader, StoredRecord } from '../../ports/storage-adapter';
@@ -7,7 +6,7 @@ import { claimUniqueKey, releaseUniqueKey } from '../../storage/unique-keys';
 import type { UniqueKey } from '../../storage/unique-keys';
 import type { AuditInput, CommandScope } from '../command-scope';
 import type { EntityRecord, StoredEntity } from '../stored-entity';
-import { loadEntity, writeEntity } from '../stored-entity';
+import { loadEntity, newEntityRecord, transitionEntity } from '../stored-entity';
 
 /** The storage collection of tax slips. */
 export const TAX_SLIPS_COLLECTION = 'tax_slips';
@@ -101,27 +100,21 @@ export async function writeTaxSlip(
   initial: { readonly snapshot: TaxSlipSnapshot; readonly slip: TaxSlipEntity } | null,
   change: SlipChange,
 ): Promise<TaxSlipRecord> {
-  const before = record?.data.machine ?? initial?.snapshot ?? null;
-  const current = record?.data.entity ?? initial?.slip;
-  if (before === null || current === undefined) throw new TypeError('writeTaxSlip: nothing to change');
-  const next = change.event === null ? before : applyEvent('tax_slip', before, { ...change.event, now: scope.at } as MachineEvent<'tax_slip'>);
-  const slip: TaxSlipEntity = { ...change.update(current, next), status: next.status };
+  const target = record ?? (initial === null ? null : newEntityRecord<TaxSlipEntity, 'tax_slip'>(TAX_SLIPS_COLLECTION, initial.slip.id, initial.slip, initial.snapshot));
+  if (target === null) throw new TypeError('writeTaxSlip: nothing to change');
   // One slip per partner, payer, year and form, whoever generates it at the same time.
-  if (record === null) await claimUniqueKey(scope.tx, taxSlipUniqueKey(slip), slip.id, scope.at);
-  else if (slip.status === 'cancelled' && before.status !== 'cancelled') await releaseUniqueKey(scope.tx, taxSlipUniqueKey(slip), slip.id, scope.at);
-  return writeEntity(scope, {
-    collection: TAX_SLIPS_COLLECTION,
-    id: slip.id,
-    entity: slip,
-    machine: next,
-    index: taxSlipIndex(slip),
-    expectedVersion: record?.version ?? 0,
-    audit: {
-      subjectType: TAX_SLIP_SUBJECT,
-      action: change.action,
-      fromState: record === null ? null : before.status,
-      toState: next.status,
-      data: change.data,
-    },
+  if (record === null) await claimUniqueKey(scope.tx, taxSlipUniqueKey(target.data.entity), target.data.entity.id, scope.at);
+  const written = await transitionEntity(scope, target, {
+    kind: 'tax_slip',
+    event: change.event === null ? null : ({ ...change.event, now: scope.at } as MachineEvent<'tax_slip'>),
+    action: change.action,
+    subjectType: TAX_SLIP_SUBJECT,
+    update: (slip, next) => ({ ...change.update(slip, next), status: next.status }),
+    index: (slip) => taxSlipIndex(slip),
+    auditData: change.data,
   });
+  if (record !== null && record.data.entity.status !== 'cancelled' && written.data.entity.status === 'cancelled') {
+    await releaseUniqueKey(scope.tx, taxSlipUniqueKey(written.data.entity), written.data.entity.id, scope.at);
+  }
+  return written;
 }

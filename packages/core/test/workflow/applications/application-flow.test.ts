@@ -58,7 +58,7 @@ describe('volunteer application flow (CISSS de l’Outaouais)', () => {
     expect(r.application.status).toBe('joint_interview_done');
     const refused = await director.acceptApplication({ id: id, expectedVersion: r.version }).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'invalid_transition', details: { reason: 'documents_incomplete' } });
-    expect((refused as Error).message).toContain('deuxième pièce d’identité');
+    expect((refused as Error).message).toContain('Pièce d’identité avec photo (1 sur 2)');
 
     r = await director.recordJointInterview({ id: id, documents: { photo_id: 2 }, expectedVersion: r.version });
     expect(r.application.documentsVerified).toEqual({ resume: 1, photo_id: 2 });

@@ -130,7 +130,7 @@ describe('volunteer programme rules', () => {
     expect((await storage.get('applications', id))?.index.status).toBe('accepted');
   });
 
-  it('refuses acceptance while another document the programme requires is missing', async () => {
+  it('refuses acceptance while a document the framework requires is missing — its own list, not a fixed one', async () => {
     const { service } = serviceWith({
       requiredDocuments: [...frameworkInput.volunteerProgramme!.requiredDocuments!, { code: 'references', label: { fr: 'Références', en: 'References' }, count: 1 }],
     });
@@ -142,9 +142,29 @@ describe('volunteer programme rules', () => {
     await director.scheduleJointInterview({ id: id, at: '2026-03-20T15:00:00Z' });
     await director.recordJointInterview({ id: id, documents: { resume: 1, photo_id: 2 } });
     const refused = await director.acceptApplication({ id: id }).catch((e: unknown) => e);
-    expect(refused).toMatchObject({ code: 'rule_violation', details: { reason: 'documents_incomplete' } });
+    expect(refused).toMatchObject({ code: 'invalid_transition', details: { reason: 'documents_incomplete', missing: 'references' } });
     expect((refused as { messages: { en: string } }).messages.en).toBe('Documents to verify before acceptance: References.');
     await director.recordJointInterview({ id: id, documents: { references: 1 } });
+    await expect(director.acceptApplication({ id: id })).resolves.toMatchObject({ application: { status: 'accepted' } });
+  });
+
+  it('a programme requiring other documents than a résumé and photo IDs: the checklist is the framework’s', async () => {
+    const { service, storage } = serviceWith({ requiredDocuments: [{ code: 'police_check', label: { fr: 'Vérification des antécédents', en: 'Police check' }, count: 1 }] });
+    const director = service.as(actors.director);
+    const r = await service.as(actors.applicant('alice')).submitApplication(eligibleForm);
+    const id = r.application.id;
+    const stored = await storage.get<{ machine: { context: { documents: Record<string, boolean> } } }>('applications', id);
+    expect(stored?.data.machine.context.documents).toEqual({ police_check: false });
+    await director.schedulePhoneInterview({ id: id, at: '2026-03-10T15:00:00Z' });
+    await director.recordPhoneInterview({ id: id, outcome: 'favourable' });
+    await director.scheduleJointInterview({ id: id, at: '2026-03-20T15:00:00Z' });
+    // No résumé, no photo ID asked: the interview alone does not complete the checklist.
+    await director.recordJointInterview({ id: id, documents: {} });
+    const refused = await director.acceptApplication({ id: id }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'invalid_transition', details: { reason: 'documents_incomplete', missing: 'police_check' } });
+    expect((refused as { messages: { fr: string } }).messages.fr).toBe('Documents à vérifier avant l’acceptation : Vérification des antécédents.');
+    await expect(director.recordJointInterview({ id: id, documents: { resume: 1 } })).rejects.toMatchObject({ code: 'validation_failed' });
+    await director.recordJointInterview({ id: id, documents: { police_check: 1 } });
     await expect(director.acceptApplication({ id: id })).resolves.toMatchObject({ application: { status: 'accepted' } });
   });
 
