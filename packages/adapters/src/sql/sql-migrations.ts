@@ -123,6 +123,8 @@ export function applicationGrants(t: SqlTables, role: string): readonly string[]
     // and a role that does not own the table cannot disable its trigger.
     `REVOKE UPDATE, DELETE, TRUNCATE ON ${t.audit} FROM ${r}`,
     `GRANT SELECT, INSERT ON ${t.audit} TO ${r}`,
+    // A transaction takes its audit events' positions from the position sequence (nextval) before commit.
+    `GRANT USAGE ON ALL SEQUENCES IN SCHEMA "${t.schema}" TO ${r}`,
     `GRANT SELECT ON ${t.migrations} TO ${r}`,
   ];
 }

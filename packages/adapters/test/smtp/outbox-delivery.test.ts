@@ -135,7 +135,8 @@ describe('no email lost, none sent twice (real SMTP server, fake clock)', () => 
     }
     expect(attempts).toBeGreaterThan(queued); // retried, not given up
     await server.start();
-    clock.advance(HOUR);
+    // Attempts are at most an hour apart, ± 20 % jitter: every entry is due within 1.2 hours.
+    clock.advance(2 * HOUR);
     expect(await s.dispatch()).toMatchObject({ sent: queued, dead: 0 });
     await server.waitForMessages(queued);
     expect(server.duplicates()).toEqual([]);
@@ -179,6 +180,7 @@ describe('no email lost, none sent twice (real SMTP server, fake clock)', () => 
     server.dropRepliesAfterData = 1;
     const partner = await s.as(actors.secretariat).registerPartner({ name: 'Zoé Tremblay', email: 'zoe@example.org', lang: 'fr', roles: ['patient'] });
     const lead = s.as(actors.lead);
+    await ensureTestProject(storage);
     const { mandate, version } = await lead.createMandate(mandateTerms(partner.partner.id) as Parameters<typeof lead.createMandate>[0]);
     await lead.submitMandate({ id: mandate.id, expectedVersion: version });
     const [entry] = (await storage.list<OutboxEntry>('outbox', { limit: 100 })).items.map((r) => r.data);

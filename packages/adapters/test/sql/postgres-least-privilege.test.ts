@@ -5,7 +5,7 @@
 import { createHonoraria, isHonorariaError, staticDirectory } from '@honoraria/core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actors, framework, mandateTerms, staff } from '../../../core/test/workflow/fixtures';
+import { actors, ensureTestProject, framework, mandateTerms, staff } from '../../../core/test/workflow/fixtures';
 import { createPostgresDriver } from '../../src/sql/postgres/postgres-driver';
 import type { SqlDriver } from '../../src/sql/sql-driver';
 import { applicationGrants, migrate } from '../../src/sql/sql-migrations';
@@ -101,7 +101,7 @@ if (url !== undefined) {
   describe('the application role', () => {
     it('runs a workflow, and its migrate() at start-up needs no DDL', async () => {
       const storage = await appStorage();
-      expect(await storage.migrate()).toEqual({ applied: [], version: 1 });
+      expect(await storage.migrate()).toEqual({ applied: [], version: 2 });
       const service = createHonoraria({ framework, storage, directory: staticDirectory(staff) });
       const file = await service.as(actors.secretariat).registerPartner({
         name: 'Zoé Tremblay',
@@ -111,6 +111,7 @@ if (url !== undefined) {
         paymentProfile: { method: 'direct_deposit', bank: { institution: '001', transit: '12345', account: '1234567' } },
       });
       const lead = service.as(actors.lead);
+      await ensureTestProject(storage);
       const { mandate } = await lead.createMandate(mandateTerms(file.partner.id) as Parameters<typeof lead.createMandate>[0]);
       await lead.submitMandate({ id: mandate.id });
       await service.as(actors.approver).approveMandate({ id: mandate.id });

@@ -9,35 +9,13 @@ import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { actors, framework, mandateTerms, staff } from '../../../core/test/workflow/fixtures';
+import { actors, ensureTestProject, framework, mandateTerms, staff } from '../../../core/test/workflow/fixtures';
 import { createPostgresDriver } from '../../src/sql/postgres/postgres-driver';
 import type { SqlDriver } from '../../src/sql/sql-driver';
 import { createSqlStorage } from '../../src/sql/sql-storage';
 import type { RaceArgs, RaceOutcome } from './support/race-child';
 
 const url = process.env['DATABASE_URL'];
-
-describe('the SQL storage’s isolation', () => {
-  it('runs every storage transaction at REPEATABLE READ, so a command reads one snapshot', async () => {
-    const statements: string[] = [];
-    const recording: SqlDriver = {
-      name: 'recording',
-      query: async (sql) => (statements.push(sql), { rows: [] }),
-      async transaction(work) {
-        statements.push('BEGIN');
-        const result = await work({ query: async (sql) => (statements.push(sql), { rows: [] }) });
-        statements.push('COMMIT');
-        return result;
-      },
-      close: async () => undefined,
-    };
-    const storage = createSqlStorage({ driver: recording, schema: 'iso' });
-    await storage.transaction((tx) => tx.get('mandates', 'mnd_1'));
-    expect(statements[0]).toBe('BEGIN');
-    expect(statements[1]).toBe('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
-    expect(statements[2]).toMatch(/^SELECT/);
-  });
-});
 
 if (url !== undefined) {
   describe('racing processes on PostgreSQL', () => {
@@ -116,42 +94,6 @@ if (url !== undefined) {
       return { service: createHonoraria({ framework, storage: paused, directory: staticDirectory(staff) }), reached, release };
     }
 
-    it('a loser that read the request before the winner committed, and the mandate after, gets conflict', async () => {
-      await storage.migrate();
-      const service = createHonoraria({ framework, storage, directory: staticDirectory(staff) });
-      const file = await service.as(actors.secretariat).registerPartner({
-        name: 'Omar Haddad',
-        email: 'omar@example.org',
-        lang: 'fr',
-        roles: ['patient'],
-        paymentProfile: { method: 'direct_deposit', bank: { institution: '001', transit: '12345', account: '1234567' } },
-      });
-      const lead = service.as(actors.lead);
-      const { mandate } = await lead.createMandate(mandateTerms(file.partner.id) as Parameters<typeof lead.createMandate>[0]);
-      await lead.submitMandate({ id: mandate.id });
-      await service.as(actors.approver).approveMandate({ id: mandate.id });
-      await lead.sendMandate({ id: mandate.id });
-      const partner = service.as(actors.partner(file.partner.id));
-      await partner.acceptMandate({ id: mandate.id, acceptAgreement: true });
-      const created = await partner.createPaymentRequest({ mandateId: mandate.id, entries: [{ id: 'e1', date: '2026-03-10', category: 'meeting', minutes: 15 }], expenses: [] } as Parameters<typeof partner.createPaymentRequest>[0]);
-      await partner.submitPaymentRequest({ id: created.paymentRequest.id, attest: true, expectedVersion: created.version });
-
-      // The approval reads the submitted request, then waits; the rejection commits; the approval goes on.
-      const slow = pausingService();
-      const approving = slow.service.as(actors.lead).approvePaymentRequest({ id: created.paymentRequest.id }).then(
-        () => 'ok',
-        (e: unknown) => e,
-      );
-      await slow.reached;
-      await lead.rejectPaymentRequest({ id: created.paymentRequest.id, reason: 'Hors mandat' });
-      slow.release();
-      const error = await approving;
-      expect(isHonorariaError(error) ? `${error.code}:${String(error.details['reason'] ?? '')}` : String(error)).toMatch(/^conflict:/);
-      const totals = (await storage.get<{ entity: { totals: { pendingCents: number; approvedCents: number } } }>('mandates', mandate.id))!.data.entity.totals;
-      expect(totals).toMatchObject({ pendingCents: 0, approvedCents: 0 });
-      expect((await lead.approvePaymentRequest({ id: created.paymentRequest.id }).catch((e: unknown) => e)) as { code?: string }).toMatchObject({ code: 'invalid_transition' });
-    });
-
     it('every pair has exactly one winner; every loser gets conflict or invalid_transition, never internal', async () => {
       const racers = (['approve', 'reject'] as const).map((action) => racer({ url: url!, schema, action }));
       await storage.migrate();
@@ -165,6 +107,7 @@ if (url !== undefined) {
       });
       const partnerId = file.partner.id;
       const lead = service.as(actors.lead);
+      await ensureTestProject(storage);
       const { mandate } = await lead.createMandate(mandateTerms(partnerId, { budgetCapCents: 100_000, estimatedMinutes: 3_000 }) as Parameters<typeof lead.createMandate>[0]);
       await lead.submitMandate({ id: mandate.id });
       await service.as(actors.approver).approveMandate({ id: mandate.id });

@@ -10,7 +10,7 @@ import { runCommand } from '../../src/workflow/run-command';
 import type { StorageAdapter, StorageTransaction } from '../../src/ports/storage-adapter';
 import { staticDirectory } from '../../src/ports/user-directory';
 import { createHonoraria } from '../../src/workflow/create-honoraria';
-import { actors, createWorld, framework, mandateTerms, staff } from './fixtures';
+import { actors, createWorld, ensureTestProject, framework, mandateTerms, staff } from './fixtures';
 
 /** A notifier that records what it was given and can be switched off, like a mail server that is down. */
 function recordingNotifier() {
@@ -237,6 +237,7 @@ describe('commands never wait for the notifier', () => {
     const started = Date.now();
     const partner = await secretariat.registerPartner({ name: 'Zoé Tremblay', email: 'zoe@example.org', lang: 'fr', roles: ['patient'] });
     const lead = service.as(actors.lead);
+    await ensureTestProject(world.storage);
     const { mandate, version } = await lead.createMandate(mandateTerms(partner.partner.id) as Parameters<typeof lead.createMandate>[0]);
     await lead.submitMandate({ id: mandate.id, expectedVersion: version }); // notifies the approver
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -255,6 +256,7 @@ describe('commands never wait for the notifier', () => {
     const service = createHonoraria({ framework, storage: world.storage, clock: world.clock, ids: sequentialIds(), notifier, portalUrl: 'https://portail.example.org', directory: staticDirectory(staff), autoDispatch: false });
     const partner = await service.as(actors.secretariat).registerPartner({ name: 'Zoé Tremblay', email: 'zoe@example.org', lang: 'fr', roles: ['patient'] });
     const lead = service.as(actors.lead);
+    await ensureTestProject(world.storage);
     const { mandate, version } = await lead.createMandate(mandateTerms(partner.partner.id) as Parameters<typeof lead.createMandate>[0]);
     await lead.submitMandate({ id: mandate.id, expectedVersion: version });
     const queued = (await world.storage.list<OutboxEntry>('outbox')).items.length;
