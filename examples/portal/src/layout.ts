@@ -55,6 +55,7 @@ export function page(ctx: PageContext, title: string, main: Html): Html {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} — ${t(lang, 'portal')}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/portal.css">
 <script type="module" src="/assets/forms.js"></script>
 </head>
