@@ -39,10 +39,11 @@ async function becomeByPicker(page: Page, match: (label: string) => boolean): Pr
 }
 
 async function api(page: Page, kind: 'commands' | 'queries', name: string, input: unknown): Promise<{ status: number; body: { result?: Record<string, unknown> } }> {
-  return page.evaluate(async (k, n, i) => {
+  const answer = await page.evaluate(async (k, n, i) => {
     const r = await fetch(`/api/${k}/${n}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) });
-    return { status: r.status, body: await r.json() };
+    return { status: r.status, body: (await r.json()) as unknown };
   }, kind, name, input);
+  return answer as { status: number; body: { result?: Record<string, unknown> } };
 }
 
 describe('portal in Chromium', () => {
@@ -53,7 +54,7 @@ describe('portal in Chromium', () => {
     await Promise.all([page.waitForNavigation(), page.click('form.sign-in button')]);
     expect(await page.$eval('[role=status]', (e) => e.textContent)).toContain('lien');
     await page.goto(`${portal.url}/mail?to=zoe.tremblay%40courriel.example`);
-    const link = await page.$$eval('.mail a[href*="/auth/verify"]', (as) => (as[0] as HTMLAnchorElement).href);
+    const link = await page.$$eval('.mail a[href*="/auth/verify"]', (as) => as[0]!.getAttribute('href')!);
     await page.goto(link);
     await Promise.all([page.waitForNavigation(), page.click('form[action="/auth/verify"] button')]);
     expect(new URL(page.url()).pathname).toBe('/partner');
@@ -119,7 +120,7 @@ describe('portal in Chromium', () => {
     // Samuel reads the offer email in /mail and follows it; the portal sends him to his page after sign-in.
     const samuel = await fresh();
     await samuel.page.goto(`${portal.url}/mail?to=samuel.cote%40courriel.example`);
-    const offerLink = await samuel.page.$$eval('.mail a', (as) => as.map((a) => (a as HTMLAnchorElement).href).find((h) => h.includes('/mandates/')));
+    const offerLink = await samuel.page.$$eval('.mail a', (as) => as.map((a) => a.getAttribute('href') ?? '').find((h) => h.includes('/mandates/')));
     expect(offerLink).toBeDefined();
     await becomeByPicker(samuel.page, (l) => l.includes('Samuel'));
     await samuel.page.goto(offerLink!);
