@@ -1,6 +1,7 @@
-// `npm start`: installs what is missing, builds the scenario when its bundle is missing or older
-// than the sources, then plays the main job (see README) in this process: plain JavaScript, no
-// pnpm and no TypeScript compiler on the way once installed and built.
+// `npm start`: installs what is missing, builds the reference portal when its bundle is missing or
+// older than the sources, then runs it in this process (see examples/portal/README.md).
+// `npm run scenario` (`node scripts/start.mjs scenario`) plays the narrated terminal scenario
+// instead. Plain JavaScript, no pnpm and no TypeScript compiler on the way once installed and built.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,8 +9,12 @@ import { ensureInstalled, root, run } from './bootstrap.mjs';
 
 ensureInstalled();
 
-const bundle = join(root, 'examples/seed-flow/dist/main.js');
-const sources = ['packages/core/src', 'packages/adapters/src', 'packages/pdf/src', 'examples/configs/src', 'examples/seed-flow/src'];
+const scenario = process.argv[2] === 'scenario';
+if (scenario) process.argv.splice(2, 1);
+const example = scenario ? 'examples/seed-flow' : 'examples/portal';
+const bundle = join(root, example, 'dist/main.js');
+const sources = ['packages/core/src', 'packages/adapters/src', 'packages/pdf/src', 'examples/configs/src', `${example}/src`];
+if (!scenario) sources.push('packages/forms/src', 'examples/portal/assets');
 
 /** The newest modification time under a directory (0 when it does not exist). */
 function newest(dir) {
@@ -23,8 +28,8 @@ function newest(dir) {
 
 const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
 if (built === 0 || sources.some((dir) => newest(join(root, dir)) > built)) {
-  console.log(built === 0 ? 'Building the scenario (once)…' : 'The sources changed: rebuilding the scenario…');
-  const code = run(process.execPath, ['examples/seed-flow/build.mjs']);
+  console.log(built === 0 ? `Building ${example} (once)…` : `The sources changed: rebuilding ${example}…`);
+  const code = run(process.execPath, [`${example}/build.mjs`]);
   if (code !== 0) process.exit(code);
 }
 await import(pathToFileURL(bundle).href);
