@@ -83,6 +83,7 @@ export type { ErrorIssue, HonorariaErrorJSON, HonorariaErrorOptions } from './er
 export { DEFAULT_LANG, localeOf, toLang } from './i18n/lang';
 export type { Lang, LocalizedText } from './i18n/lang-schema';
 export { defineMessages, message, translate, translateWith } from './i18n/messages';
+export { paymentRequestMessages } from './workflow/payment-requests/payment-request-messages';
 export type { MessageKey, MessageNamespace, MessageParams, ParityProblem } from './i18n/messages';
 
 // --- money, dates and formatting ---

@@ -10,6 +10,7 @@ export { HonChoice } from './components/choice/define';
 export { HonFileDrop } from './components/file-drop/define';
 export { HonAttestation } from './components/attestation/define';
 export { HonErrorSummary } from './components/error-summary/define';
+export { HonPaymentRequestForm } from './components/payment-request-form/define';
 export { announce, mountLiveRegion } from './internal/live-region';
 
 // The status live region must exist before a message is put in it to be announced: mount it now.

@@ -9,6 +9,8 @@ export type { ChoiceOption } from './components/choice/choice';
 export { HonFileDrop } from './components/file-drop/file-drop';
 export { HonAttestation } from './components/attestation/attestation';
 export { HonErrorSummary } from './components/error-summary/error-summary';
+export { HonPaymentRequestForm } from './components/payment-request-form/payment-request-form';
+export { paymentRequestFormMessages } from './components/payment-request-form/payment-request-messages';
 export { HonFormControl } from './internal/form-control';
 export type { ControlProblem, FormState } from './internal/form-control';
 export { LangController, resolveLang } from './internal/lang-controller';

@@ -44,6 +44,10 @@ export const ExpensePolicy = z.object({
   /** Receipts are required only above this amount, when set. */
   receiptThresholdCents: NonNegativeCents.optional(),
   allowances: z.array(Allowance).default([]),
+  /** The largest receipt file accepted, in bytes (10 MiB by default). */
+  receiptMaxBytes: z.int().min(1).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
+  /** The content types of receipt files accepted (PDF, JPEG, PNG, HEIC, WebP by default). */
+  receiptTypes: z.array(z.string().min(3).max(100)).min(1).default(['application/pdf', 'image/jpeg', 'image/png', 'image/heic', 'image/webp']),
   /** An expense above this amount needs approval beforehand. */
   preApprovalAboveCents: NonNegativeCents.optional(),
   source: Provenance.optional(),

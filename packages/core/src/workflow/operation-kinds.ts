@@ -48,6 +48,8 @@ export const OPERATION_KINDS: Readonly<Record<OperationName, 'command' | 'query'
   // payment requests, payouts, tax
   createPaymentRequest: 'command',
   updatePaymentRequest: 'command',
+  attachReceipt: 'command',
+  deletePaymentRequestDraft: 'command',
   submitPaymentRequest: 'command',
   approvePaymentRequest: 'command',
   requestPaymentRequestChanges: 'command',

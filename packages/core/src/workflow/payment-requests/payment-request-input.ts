@@ -1,11 +1,14 @@
 import * as z from 'zod';
 import { HonorariaError } from '../../errors/honoraria-error';
 import type { Lang } from '../../i18n/lang';
-import { defineMessages, message } from '../../i18n/messages';
+import { message } from '../../i18n/messages';
 import { Expense } from '../../schemas/expense';
 import type { Attestation } from '../../schemas/payment-request';
 import { TimeEntry } from '../../schemas/time-entry';
 import { IsoDate } from '../../time/calendar-date';
+import { paymentRequestMessages } from './payment-request-messages';
+
+export { paymentRequestMessages };
 
 /** The time entries and expenses of a request, as the partner writes them (each with an id of their choosing). */
 export const RequestContent = {
@@ -14,25 +17,6 @@ export const RequestContent = {
   entries: z.array(TimeEntry).max(500).default([]),
   expenses: z.array(Expense).max(200).default([]),
 };
-
-/** Texts of payment requests in French and English. */
-export const paymentRequestMessages = defineMessages(
-  'payment_requests',
-  {
-    attestation:
-      'J’atteste que le temps et les dépenses déclarés sont exacts et liés à mon mandat. Je comprends que les sommes reçues peuvent être imposables et figurer sur un feuillet fiscal (T4A, relevé).',
-    duplicate_line: 'Chaque ligne (temps ou dépense) doit avoir un identifiant distinct.',
-    period_order: 'La fin de la période précède son début.',
-    lines_outside_period: 'Une ligne est datée hors de la période de la demande.',
-  },
-  {
-    attestation:
-      'I attest that the time and expenses claimed are accurate and related to my mandate. I understand that the amounts received may be taxable and reported on a tax slip (T4A, RL).',
-    duplicate_line: 'Each line (time or expense) needs a distinct id.',
-    period_order: 'The period ends before it starts.',
-    lines_outside_period: 'A line is dated outside the period of the request.',
-  },
-);
 
 /** The attestation a partner makes when submitting, in their language. */
 export function attestationOf(lang: Lang, at: string): Attestation {

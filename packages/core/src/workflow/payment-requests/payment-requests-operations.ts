@@ -2,7 +2,9 @@ import type { OperationMap } from '../operation';
 import { approvePaymentRequest } from './approve-payment-request';
 import { listApproverInbox } from './approver-inbox';
 import { bulkApprovePaymentRequests } from './bulk-approve-payment-requests';
+import { attachReceipt } from './attach-receipt';
 import { createPaymentRequest } from './create-payment-request';
+import { deletePaymentRequestDraft } from './delete-payment-request-draft';
 import { getPaymentRequest } from './get-payment-request';
 import { rejectPaymentRequest, requestPaymentRequestChanges } from './review-payment-request';
 import { submitPaymentRequest } from './submit-payment-request';
@@ -13,6 +15,8 @@ import { withdrawPaymentRequest } from './withdraw-payment-request';
 export const paymentRequestOperations = {
   createPaymentRequest,
   updatePaymentRequest,
+  attachReceipt,
+  deletePaymentRequestDraft,
   submitPaymentRequest,
   approvePaymentRequest,
   requestPaymentRequestChanges,
