@@ -7,7 +7,7 @@ import { changeFields } from '../command-fields';
 import { DOCUMENTS_COLLECTION } from '../documents/file-document';
 import { defineCommand, transact } from '../operation';
 import type { PaymentRequestResult } from './payment-request-store';
-import { loadPaymentRequest, PAYMENT_REQUEST_SUBJECT, PAYMENT_REQUESTS_COLLECTION, snapshotOf } from './payment-request-store';
+import { loadPaymentRequest, PAYMENT_REQUEST_SUBJECT, PAYMENT_REQUESTS_COLLECTION } from './payment-request-store';
 
 /** The input of {@link deletePaymentRequestDraft}. */
 export const DeletePaymentRequestDraftInput = z.object({ id: Id, ...changeFields }).strict();
@@ -28,7 +28,7 @@ export const deletePaymentRequestDraft = defineCommand({ target: 'record', entit
     const record = await loadPaymentRequest(scope, input.id, input.expectedVersion);
     const request = record.data.entity;
     requirePartnerSelf(ctx.actor, request.partnerId);
-    const status = snapshotOf(record).status;
+    const status = record.data.machine?.status ?? request.status;
     if (status !== 'draft' || request.submittedAt !== undefined) {
       throw new HonorariaError('invalid_transition', { details: { id: request.id, status, event: 'DELETE_DRAFT' } });
     }
