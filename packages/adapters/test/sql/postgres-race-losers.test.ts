@@ -3,15 +3,13 @@
 // reject the same payment requests of one mandate at the same moment, retrying after each
 // conflict. Exactly one of each pair wins, the mandate's totals match the winners, and nobody
 // ever sees an `internal` error.
-import { createHonoraria, isHonorariaError, staticDirectory } from '@honoraria/core';
-import type { StorageAdapter, StorageTransaction } from '@honoraria/core/storage';
+import { createHonoraria, staticDirectory } from '@honoraria/core';
 import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { actors, ensureTestProject, framework, mandateTerms, staff } from '../../../core/test/workflow/fixtures';
 import { createPostgresDriver } from '../../src/sql/postgres/postgres-driver';
-import type { SqlDriver } from '../../src/sql/sql-driver';
 import { createSqlStorage } from '../../src/sql/sql-storage';
 import type { RaceArgs, RaceOutcome } from './support/race-child';
 
@@ -64,34 +62,6 @@ if (url !== undefined) {
           return { code: await exited, stderr };
         },
       };
-    }
-
-    /** A service over `storage` whose next transaction pauses right after it reads a payment request, until released. */
-    function pausingService() {
-      let armed = true;
-      let release: () => void = () => undefined;
-      let markReached: () => void = () => undefined;
-      const reached = new Promise<void>((resolve) => (markReached = resolve));
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      const paused: StorageAdapter = {
-        ...storage,
-        transaction: (work) =>
-          storage.transaction((tx) =>
-            work({
-              ...tx,
-              async get(collection, id) {
-                const found = await tx.get(collection, id);
-                if (armed && collection === 'payment_requests') {
-                  armed = false;
-                  markReached();
-                  await gate;
-                }
-                return found;
-              },
-            } as StorageTransaction),
-          ),
-      };
-      return { service: createHonoraria({ framework, storage: paused, directory: staticDirectory(staff) }), reached, release };
     }
 
     it('every pair has exactly one winner; every loser gets conflict or invalid_transition, never internal', async () => {
