@@ -45,6 +45,9 @@ function litInternalState() {
       for (const d of classes.values()) {
         const names = hiddenOf(d.name);
         if (d.attributes) d.attributes = d.attributes.filter((a) => !names.has(a.fieldName ?? a.name));
+        // An event dispatched through a helper (`new CustomEvent(name, …)`) has no name the analyzer
+        // can read; the element's `@event` tags document those events by name.
+        if (d.events) d.events = d.events.filter((e) => typeof e.name === 'string' && e.name !== '');
       }
     },
   };

@@ -54,7 +54,11 @@ function constraintsOf(s: JsonSchema): string {
   return out.join(', ');
 }
 
+/** Stands for a file's bytes in an example (JSON has no Uint8Array): printed as `new Uint8Array(…)`. */
+const BYTES = '__bytes__';
+
 function sampleOf(name: string, s: JsonSchema, entity: string | null = null): unknown {
+  if (name === 'bytes') return BYTES;
   if (s.enum) return s.enum[0];
   if (s.const !== undefined) return s.const;
   const union = s.anyOf ?? s.oneOf;
@@ -118,7 +122,7 @@ function page(name: string, op: Operation): string {
     '## Example',
     '',
     '```ts fragment',
-    `await client.${name}(${JSON.stringify(example, null, 2).replace(/"([A-Za-z_][A-Za-z0-9_]*)":/g, '$1:').replace(/"/g, "'")});`,
+    `await client.${name}(${JSON.stringify(example, null, 2).replace(/"([A-Za-z_][A-Za-z0-9_]*)":/g, '$1:').replace(/"/g, "'").replace(`'${BYTES}'`, 'new Uint8Array([0x25, 0x50, 0x44, 0x46])')});`,
     '```',
     '',
   ].join('\n');

@@ -42,8 +42,12 @@ export async function seedPortal(service: Honoraria, now: Date): Promise<void> {
     paymentProfile: { method: 'direct_deposit', bank: { institution: '006', transit: '10001', account: '9876543' } },
     idempotencyKey: 'seed-register-samuel',
   });
+  const { project } = await lead.createProject({
+    title: 'Équité en soins', type: 'research', costCentre: 'FRQS-2026-114', budgetCents: 500_000,
+    idempotencyKey: 'seed-project-equite',
+  });
   const terms = (partnerId: string, key: string, title: string) => ({
-    partnerId, projectId: 'prj_equite', approverUserId: 'u_approver', title,
+    partnerId, projectId: project.id, approverUserId: 'u_approver', title,
     role: 'Membre patient·e partenaire', engagementLevel: 'partner' as const,
     activities: [{ category: 'meeting', estimatedMinutes: 480 }, { category: 'preparation', estimatedMinutes: 120 }],
     startDate: isoDay(now, -60), endDate: isoDay(now, 300), estimatedMinutes: 600, budgetCapCents: 50_000,

@@ -9,7 +9,7 @@ import { createRestClient } from '@honoraria/adapters/http/client';
 import { createSmtpNotifier } from '@honoraria/adapters/smtp';
 import { createPdfRenderer } from '@honoraria/pdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actors, framework, mandateTerms, staff } from '../../../packages/core/test/workflow/fixtures';
+import { actors, ensureTestProject, framework, mandateTerms, staff } from '../../../packages/core/test/workflow/fixtures';
 import type { SmtpTestServer } from '../../../packages/adapters/test/smtp/smtp-test-server';
 import { startSmtpTestServer } from '../../../packages/adapters/test/smtp/smtp-test-server';
 import { pdfToText } from '../../../packages/pdf/test/helpers/poppler';
@@ -48,9 +48,11 @@ beforeAll(async () => {
   server = await startSmtpTestServer();
   notifier = createSmtpNotifier({ smtp: { ...server.connectionOptions(), pool: false }, from: { email: 'portail@unite.example', name: { fr: `Portail ${PAYLOAD}`, en: 'Portal' } } });
   const directory = staticDirectory(staff);
+  const storage = createMemoryStorage();
+  await ensureTestProject(storage);
   const service = createHonoraria({
     framework,
-    storage: createMemoryStorage(),
+    storage,
     clock: fixedClock('2026-03-02T14:00:00Z'),
     ids: sequentialIds(),
     notifier,
