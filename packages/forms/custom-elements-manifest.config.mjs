@@ -45,9 +45,10 @@ function litInternalState() {
       for (const d of classes.values()) {
         const names = hiddenOf(d.name);
         if (d.attributes) d.attributes = d.attributes.filter((a) => !names.has(a.fieldName ?? a.name));
-        // An event dispatched through a helper (`new CustomEvent(name, …)`) has no name the analyzer
-        // can read; the element's `@event` tags document those events by name.
-        if (d.events) d.events = d.events.filter((e) => typeof e.name === 'string' && e.name !== '');
+        // An event dispatched through a helper (`new CustomEvent(name, …)`) is recorded under the
+        // variable's name (`name`), with no description; the element's `@event` tags document the
+        // real events, so such entries are dropped.
+        if (d.events) d.events = d.events.filter((e) => e.name?.startsWith('hon-') || (e.description ?? '') !== '');
       }
     },
   };
